@@ -1,0 +1,33 @@
+"""Claim extraction: one module per claim kind, run in a fixed order over a `Document`.
+
+Order matters: dates run first so that the numbers inside "January 5, 2026" are never
+read as counts; durations and history claim their numbers before counts do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from ..document import Document
+from ..models import Claim
+from . import counts, dates, durations, history
+from .common import Context, build_context
+
+Extractor = Callable[[Context], Iterator[Claim]]
+
+EXTRACTORS: list[tuple[str, Extractor]] = [
+    ("dates", dates.extract),
+    ("history", history.extract),
+    ("durations", durations.extract),
+    ("counts", counts.extract),
+]
+
+
+def extract(doc: Document) -> list[Claim]:
+    """All claims of one document, in document order."""
+    ctx = build_context(doc)
+    claims: list[Claim] = []
+    for _name, run in EXTRACTORS:
+        claims.extend(run(ctx))
+    claims.sort(key=lambda c: (c.evidence.line, c.evidence.column, c.kind, c.key))
+    return claims

@@ -1,0 +1,206 @@
+"""Counts of things and people: "14 memorandums of understanding", "Fourteen memoranda",
+"at least 126 people were killed", "killing 12", "over 200 top executives".
+
+A count is keyed by its counted noun (synonyms folded: MOU = memorandum = agreement),
+by what happened to the people counted (killed, injured, missing...) and by whom it
+concerns (companies rather than the governments the story is about).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..lexicon import (
+    IRREGULAR_SINGULAR,
+    NOUN_SYNONYMS,
+    PEOPLE_NOUNS,
+    PREDICATES,
+    canonical_noun,
+)
+from ..models import Claim
+from ..numbers import APPROX_RE, NUMBER_RE, VAGUE, Interval, approx_interval, as_canonical
+from ..numbers import parse_number
+from .common import Context, make_claim, place_scope, subject_of
+
+_APPROX_BEFORE = re.compile(rf"(?:^|[\s(])({APPROX_RE})\s+$", re.IGNORECASE)
+_FOLLOWING = re.compile(r"(?:[ ]+(?:\(?[A-Za-z][\w'-]*\)?))")
+_STOP = frozenset(
+    """of to in on at for from by with and or but as than that which who were was are is
+    be been have has had will would could should may might can did do does not no the a an
+    this these those their its his her our said says after before during since while into
+    over under about between among per each every more most less than""".split()
+)
+# Nouns that make the number something other than a count: time, money, units.
+_OTHER_KIND = re.compile(
+    r"^(?:second|minute|min|hour|hr|day|week|month|year|decade|century|percent|per|pct|"
+    r"dollar|euro|pound|yen|yuan|won|rupee|cent|km|kilometre|kilometer|mile|metre|meter|"
+    r"kg|kilogram|ton|tonne|feet|foot|inch|degree|magnitude|point|am|pm|a\.m|p\.m|"
+    r"o'clock|gmt|utc|bn|billion|million|thousand|trillion|times|fold|th|st|nd|rd)s?$",
+    re.IGNORECASE,
+)
+_DETERMINERS = re.compile(
+    r"\b(?:the|these|those|both|all|its|their|his|her|our|your|my|every|each|first|last)\s+$",
+    re.IGNORECASE,
+)
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\bno\.|#|\bpage|\barticle|\bsection|\bchapter|\broom|\broute|\bnumber|\bline|"
+    r"\bphase|\bgrade|\bcategory|\blevel|\bsize|\bage|\baged|\bstage|\bversion|\bstep)\s*$",
+    re.IGNORECASE,
+)
+_VAGUE_RE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
+    + r")\s+(?:of\s+)?(?:[a-z][\w-]*\s+)?([a-z][\w'-]*)",
+    re.IGNORECASE,
+)
+_UNDERSTANDING = re.compile(r"\s+of\s+understanding\b", re.IGNORECASE)
+_ACRONYM_PAREN = re.compile(r"\s*\([A-Za-z]{2,6}'?s?\)")
+
+
+def _head(text: str, pos: int) -> tuple[str, int] | None:
+    """The counted noun after offset `pos` (adjectives skipped) and where it ends."""
+    end = pos
+    for _ in range(4):
+        m = _FOLLOWING.match(text, end)
+        if not m:
+            return None
+        word = m.group().strip().strip("()")
+        low = word.lower()
+        if low in _STOP or _OTHER_KIND.match(low):
+            return None
+        end = m.end()
+        if not (word[0].islower() or low in NOUN_SYNONYMS or low.rstrip("s") in NOUN_SYNONYMS):
+            return None  # "221 Baker Street", "7 Eleven": a name, not a count
+        if low in NOUN_SYNONYMS or low in IRREGULAR_SINGULAR or (
+            low.endswith("s") and len(low) > 3 and not low.endswith(("ss", "ous", "us"))
+        ):
+            u = _UNDERSTANDING.match(text, end)
+            if u and low.startswith("memorand"):
+                end = u.end()
+            a = _ACRONYM_PAREN.match(text, end)
+            if a:
+                end = a.end()
+            return low, end
+    return None
+
+
+def _predicate(sentence: str, rel_start: int, rel_end: int) -> str | None:
+    """What happened to the people counted: the nearest predicate word around them."""
+    best: tuple[int, str] | None = None
+    for m in re.finditer(r"[a-z]+", sentence[max(0, rel_start - 40) : rel_end + 50].lower()):
+        canon = PREDICATES.get(m.group())
+        if canon:
+            dist = abs(m.start() + max(0, rel_start - 40) - rel_start)
+            if best is None or dist < best[0]:
+                best = (dist, canon)
+    return best[1] if best else None
+
+
+def _plural(noun: str) -> str:
+    if noun in ("person",):
+        return "people"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
+def extract(ctx: Context) -> Iterator[Claim]:
+    """Every count in the document's headline, body and teasers."""
+    doc = ctx.doc
+    text = doc.text
+    for m in NUMBER_RE.finditer(text):
+        start, end = m.span()
+        if ctx.is_taken(start, end):
+            continue
+        sent = doc.sentence_at(start)
+        if sent.zone == "boilerplate":
+            continue
+        raw = m.group()
+        before = text[max(sent.start, start - 30) : start]
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "$€£¥-/.:#"):
+            continue
+        if end < len(text) and (text[end : end + 1].isalnum() or text[end : end + 2] in
+                                ("-1", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9")):
+            continue
+        if re.match(r"[:.]\d|%|\s*(?:per\s*cent|percent|pct)\b", text[end : end + 9], re.I):
+            continue
+        value = parse_number(raw)
+        if value is None or value <= 1:
+            continue
+        is_word = not raw[0].isdigit()
+        if _REFERENCE_BEFORE.search(before):
+            continue
+        if is_word and _DETERMINERS.search(before):
+            continue  # "the two leaders": a reference, not a claim
+        head = _head(text, end)
+        rel_start, rel_end = start - sent.start, end - sent.start
+        sentence = text[sent.start : sent.end]
+        if head is None:
+            # "killed 12", "126 were killed": people implied by the predicate.
+            pred = _predicate(sentence, rel_start, rel_end)
+            after = text[end : end + 25].lower()
+            before_word = before.lower().split()[-1:] if before.strip() else []
+            implied = pred in ("killed", "injured", "missing", "evacuated", "rescued") and (
+                re.match(r"\s+(?:were|have been|had been|are|was|died|dead|killed|injured|"
+                         r"missing|others)\b", after)
+                or (before_word and PREDICATES.get(before_word[0].strip(",")) == pred)
+            )
+            if not implied:
+                continue
+            noun, span_end, word = "person", end, ""
+        else:
+            word, span_end = head
+            noun = canonical_noun(word)
+            pred = None
+        if not is_word and 1800 <= value <= 2100 and "," not in raw and noun not in PEOPLE_NOUNS:
+            continue  # a year ("2026 visit"), not a count
+        if noun in PEOPLE_NOUNS or noun == "death" or noun == "person":
+            pred = pred or _predicate(sentence, rel_start, rel_end - 0 + len(word) + 1)
+            if noun == "death":
+                noun, pred = "person", "killed"
+            if pred is None:
+                continue  # "200 people" with nothing said of them is no checkable fact
+        approx_m = _APPROX_BEFORE.search(before)
+        claim_start = start
+        if approx_m:
+            claim_start = start - (len(before) - approx_m.start(1))
+        interval = approx_interval(value, approx_m.group(1) if approx_m else None)
+        subject = subject_of(sentence, rel_start, rel_end)
+        key = f"{noun}|{pred}" if pred else noun
+        label = f"{_plural(noun)} {pred}" if pred else f"number of {_plural(noun)}"
+        if subject:
+            label += f" ({subject})"
+        yield make_claim(
+            ctx, claim_start, span_end, kind="count", key=key, claim=label,
+            value=as_canonical(value), interval=interval,
+            scope={"place": place_scope(ctx, sentence, sent), "subject": subject},
+        )
+    yield from _vague(ctx)
+
+
+def _vague(ctx: Context) -> Iterator[Claim]:
+    """"dozens of people were injured", "hundreds evacuated": interval-only counts."""
+    doc = ctx.doc
+    text = doc.text
+    for m in _VAGUE_RE.finditer(text):
+        start, end = m.span()
+        if ctx.is_taken(start, end):
+            continue
+        sent = doc.sentence_at(start)
+        if sent.zone == "boilerplate":
+            continue
+        low, high = VAGUE[" ".join(m.group(1).lower().split())]
+        noun = canonical_noun(m.group(2))
+        sentence = text[sent.start : sent.end]
+        pred = _predicate(sentence, start - sent.start, end - sent.start)
+        if noun not in PEOPLE_NOUNS and noun != "person" or pred is None:
+            continue
+        yield make_claim(
+            ctx, start, end, kind="count", key=f"{noun}|{pred}",
+            claim=f"{_plural(noun)} {pred}", value=m.group(1).lower(),
+            interval=Interval(float(low), float(high), True),
+            scope={"place": place_scope(ctx, sentence, sent),
+                   "subject": subject_of(sentence, start - sent.start, end - sent.start)},
+        )

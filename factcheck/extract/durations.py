@@ -1,0 +1,100 @@
+"""How long events lasted: "90-minute summit", "a four-day visit", "the talks lasted two
+hours", "two-hour-long meeting". Date ranges ("from January 4 to 7") give durations too
+(see `dates`).
+
+Only durations tied to an event noun count: "in two months" or "seven months into his
+presidency" say when, not how long, and "rescuers searched for 12 hours" is not the
+length of the earthquake.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..lexicon import EVENT_RE, EVENTS
+from ..models import Claim
+from ..numbers import APPROX_RE, NUMBER, approx_interval, parse_number
+from .common import Context, event_phrase, make_claim, place_scope
+
+UNIT_SECONDS = {
+    "second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600,
+    "day": 86400, "night": 86400, "week": 7 * 86400, "month": 30 * 86400,
+    "year": 365 * 86400, "decade": 3650 * 86400,
+}
+_DISPLAY = [("year", 365 * 86400), ("month", 30 * 86400), ("week", 7 * 86400),
+            ("day", 86400), ("hour", 3600), ("minute", 60), ("second", 1)]
+_UNIT = r"(?P<unit>second|sec|minute|min|hour|hr|day|night|week|month|year|decade)s?"
+_AMOUNT = rf"(?P<num>{NUMBER}|an?|half|one|a\s+half)"
+
+ADJECTIVAL = re.compile(
+    rf"(?:(?P<approx>{APPROX_RE})\s+)?\b{_AMOUNT}[- ]{_UNIT}(?:[- ]long)?\s+"
+    rf"(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<event>[a-z][\w-]*)",
+    re.IGNORECASE,
+)
+VERBAL = re.compile(
+    rf"\b(?P<verb>lasted|lasting|lasts|last|spanned|spanning|ran|running|went\s+on|stretched)"
+    rf"(?:\s+(?:for|about|just|nearly|almost|over|more\s+than|only))*\s+"
+    rf"(?:(?P<approx>{APPROX_RE})\s+)?{_AMOUNT}\s+{_UNIT}\b",
+    re.IGNORECASE,
+)
+
+
+def duration_value(seconds: float) -> str:
+    """Canonical text of a duration: the largest unit that divides it evenly."""
+    for name, size in _DISPLAY:
+        if seconds >= size and seconds % size == 0:
+            n = int(seconds // size)
+            return f"{n} {name}{'s' if n != 1 else ''}"
+    return f"{seconds:g} seconds"
+
+
+def _amount(text: str) -> float | None:
+    t = " ".join(text.lower().split())
+    if t in ("a", "an", "one"):
+        return 1.0
+    if t == "half":
+        return 0.5
+    return parse_number(t)
+
+
+def extract(ctx: Context) -> Iterator[Claim]:
+    """Durations attached to an event noun, adjectival or after a verb of lasting."""
+    doc = ctx.doc
+    text = doc.text
+    found: list[tuple[int, re.Match[str], str]] = []
+    for m in ADJECTIVAL.finditer(text):
+        event = m.group("event").lower()
+        if event in EVENTS:
+            found.append((m.start("num"), m, EVENTS[event]))
+    for m in VERBAL.finditer(text):
+        sent = doc.sentence_at(m.start())
+        # the event is what lasted: the nearest event noun before the verb
+        before = text[sent.start : m.start()]
+        events = list(EVENT_RE.finditer(before))
+        if events:
+            found.append((m.start("num"), m, EVENTS[events[-1].group().lower()]))
+    for start, m, event in sorted(found, key=lambda f: f[0]):
+        approx = m.group("approx")
+        if approx:
+            start = m.start("approx")
+        unit_end = m.end("unit")
+        # include the plural "s" and "-long" in the quoted words
+        tail = re.match(r"s?(?:[- ]long)?", text[unit_end:])
+        end = unit_end + (tail.end() if tail else 0)
+        if ctx.is_taken(start, end):
+            continue
+        sent = doc.sentence_at(start)
+        if sent.zone == "boilerplate":
+            continue
+        amount = _amount(m.group("num"))
+        if amount is None or amount <= 0:
+            continue
+        seconds = amount * UNIT_SECONDS[m.group("unit").lower()]
+        interval = approx_interval(seconds, approx)
+        sentence = text[sent.start : sent.end]
+        yield make_claim(
+            ctx, start, end, kind="duration", key=event, claim=f"length of {event_phrase(event)}",
+            value=duration_value(seconds), interval=interval, unit="seconds",
+            scope={"place": place_scope(ctx, sentence, sent)},
+        )

@@ -1,0 +1,124 @@
+"""When something last happened: "the first official visit to China by a South Korean
+leader since 2019", "the first by a South Korean president in seven years", "after a
+9-year hiatus", "for the first time since 2015", "Xi's visit to South Korea after 11
+years".
+
+The value is the year of the previous occurrence, resolved against the article's own
+year. The claim is tied to its subject: the kind of event (visit, summit, forum), who
+made it (a country's leader) and where to, so one country's visit is never compared
+with another's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..lexicon import EVENT_RE, EVENTS, QUALIFIERS
+from ..models import Claim
+from ..numbers import APPROX_RE, NUMBER, Interval, approx_interval, parse_number
+from .common import (
+    Context,
+    actor_of,
+    destination_of,
+    make_claim,
+    nearest_event,
+    place_scope,
+)
+
+_NOT_FIRST_OR_SINCE = r"(?:(?!\bfirst\b|\bsince\b|\bin\s+(?:over\s+)?\w+\s+years\b)[^.;!?])"
+_N_YEARS = rf"(?:(?P<approx>{APPROX_RE})\s+)?(?P<n>{NUMBER}|a|an)\s+(?P<unit>years?|decades?)"
+
+# Events whose last occurrence a story counts back to ("took office" is not one).
+_HISTORY_EVENTS = frozenset(
+    {"summit", "visit", "forum", "election", "earthquake", "runoff", "ruling", "trial",
+     "deal", "launch", "attack", "storm", "flood", "fire", "crash", "explosion", "protest",
+     "ceremony", "speech", "match", "flight"}
+)
+
+PATTERNS = [
+    # the first ... since 2019
+    re.compile(rf"\bfirst\b(?P<mid>{_NOT_FIRST_OR_SINCE}{{0,120}}?)\bsince\s+(?:the\s+)?"
+               rf"(?:(?:end|start|beginning|spring|summer|autumn|fall|winter)\s+of\s+)?"
+               rf"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+    # the first ... in seven years / in more than a decade
+    re.compile(rf"\bfirst\b(?P<mid>{_NOT_FIRST_OR_SINCE}{{0,120}}?)\b(?:in|for)\s+{_N_YEARS}\b",
+               re.IGNORECASE),
+    # after a 9-year hiatus / after an 11-year gap
+    re.compile(rf"\bafter\s+(?:an?\s+)?(?:(?P<approx>{APPROX_RE})\s+)?(?P<n>{NUMBER})[- ]"
+               rf"(?P<unit>year|decade)s?[- ](?:long\s+)?(?:hiatus|gap|absence|break|pause|"
+               rf"lull|interval|freeze|suspension)\b", re.IGNORECASE),
+    # ... visit to South Korea after 11 years
+    re.compile(rf"\bafter\s+{_N_YEARS}\b(?!\s+(?:of|in|as|at|with|on|since)\b)",
+               re.IGNORECASE),
+]
+
+
+def extract(ctx: Context) -> Iterator[Claim]:
+    """Every 'first since'/'first in N years'/'after an N-year hiatus' in the document."""
+    doc = ctx.doc
+    text = doc.text
+    for pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if ctx.is_taken(start, end):
+                continue
+            sent = doc.sentence_at(start)
+            if sent.zone == "boilerplate":
+                continue
+            groups = m.groupdict()
+            approx = groups.get("approx")
+            if groups.get("year"):
+                year = float(groups["year"])
+            else:
+                if doc.year is None:
+                    continue
+                n = parse_number(groups["n"]) if groups["n"].lower() not in ("a", "an") else 1.0
+                if n is None:
+                    continue
+                if groups["unit"].lower().startswith("decade"):
+                    n *= 10
+                year = doc.year - n
+            sentence = text[sent.start : sent.end]
+            rel = start - sent.start
+            mid = groups.get("mid") or ""
+            # the words that say whose visit it was: the phrase inside "first ... since",
+            # or, for "after N years", the clause just before
+            phrase = mid if mid.strip() else sentence[max(0, rel - 60) : rel + len(m.group())]
+            event_m = EVENT_RE.search(mid) if mid else None
+            if event_m and EVENTS[event_m.group().lower()] in _HISTORY_EVENTS:
+                event = EVENTS[event_m.group().lower()]
+            else:
+                before = [e for e in EVENT_RE.finditer(sentence[:rel])
+                          if EVENTS[e.group().lower()] in _HISTORY_EVENTS]
+                near = nearest_event(sentence, rel, only=_HISTORY_EVENTS)
+                if before:
+                    event = EVENTS[before[-1].group().lower()]
+                elif near:
+                    event = near[0]
+                else:
+                    continue
+            qual = QUALIFIERS.search(mid or sentence[max(0, rel - 40) : rel + len(m.group())])
+            qualifier = None
+            if qual and qual.group(1).lower() != "first":
+                qualifier = f"{qual.group(1).lower()} {event}"
+            actor = actor_of(phrase) or (actor_of(sentence) if mid.strip() else None)
+            dest = destination_of(phrase) or destination_of(sentence)
+            if approx:
+                # "in more than a decade": the last time is before (year - 10)
+                iv = approx_interval(doc.year - year if doc.year else 0.0, approx)
+                low = (doc.year or year) - iv.high
+                high = (doc.year or year) - iv.low
+                interval = Interval(low, high, True)
+            else:
+                interval = Interval(year, year, False)
+            label = f"last {event}"
+            if actor:
+                label += f" by {actor.title()}'s leader"
+            if dest:
+                label += f" to {dest.title()}"
+            yield make_claim(
+                ctx, start, end, kind="year", key=event, claim=label,
+                value=int(year), interval=interval, qualifier=qualifier,
+                scope={"actor": actor, "dest": dest, "place": place_scope(ctx, sentence, sent)},
+            )

@@ -1,0 +1,133 @@
+"""Align the same claim across sources, and keep apart claims that only look alike.
+
+Claims are blocked by kind and key (the counted noun, the event), with near-identical
+keys merged by rapidfuzz ("cease-fire" / "ceasefire"). Inside a block, claims are grouped
+by scope: two claims align only if no scope field contradicts (another place, companies
+rather than governments, another country's leader, other people at the meeting). A
+field one claim leaves open is a wildcard. The most specific claims are grouped first;
+a vague claim joins a group only if exactly one group fits it best.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .models import Claim
+
+# Fields compared as sets (any shared member is enough) rather than as single values.
+SET_FIELDS = frozenset({"who"})
+# Fields whose absence means a default, not "unknown": a count that names no subject is
+# about the principals of the story, not possibly about the companies.
+DEFAULTS = {"subject": "principal"}
+KEY_SIMILARITY = 90.0
+PLACE_SIMILARITY = 88.0
+
+
+@dataclass
+class Group:
+    """Claims from any number of sources that state the same fact."""
+
+    kind: str
+    key: str
+    scope: dict[str, str] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def sources(self) -> set[str]:
+        return {c.evidence.source for c in self.claims}
+
+    @property
+    def label(self) -> str:
+        """The reader's name of the claim: the label most members use."""
+        labels: dict[str, int] = defaultdict(int)
+        for c in self.claims:
+            labels[c.claim] += 1
+        return sorted(labels.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _scope(claim: Claim) -> dict[str, str]:
+    return {**DEFAULTS, **claim.scope}
+
+
+def _same_value(name: str, a: str, b: str) -> bool:
+    if name in SET_FIELDS:
+        return bool(set(a.split("|")) & set(b.split("|")))
+    if name == "place":
+        la, lb = a.lower(), b.lower()
+        return la == lb or fuzz.ratio(la, lb) >= PLACE_SIMILARITY
+    return a == b
+
+
+def compatible(a: dict[str, str], b: dict[str, str]) -> bool:
+    """True when no field that both scopes fill contradicts."""
+    return all(_same_value(k, a[k], b[k]) for k in a.keys() & b.keys())
+
+
+def _merge_scope(group: Group, scope: dict[str, str]) -> None:
+    for k, v in scope.items():
+        if k not in group.scope:
+            group.scope[k] = v
+        elif k in SET_FIELDS:
+            group.scope[k] = "|".join(sorted(set(group.scope[k].split("|")) | set(v.split("|"))))
+
+
+def merge_keys(keys: Iterable[str]) -> dict[str, str]:
+    """Map each key to a representative, joining keys rapidfuzz finds near-identical."""
+    ordered = sorted(set(keys))
+    rep = {k: k for k in ordered}
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if rep[b] != b:
+                continue
+            if fuzz.ratio(a, b) >= KEY_SIMILARITY:
+                rep[b] = rep[a]
+    return rep
+
+
+def _sort_key(c: Claim) -> tuple[int, str, int, int, str]:
+    return (-len(c.scope), c.evidence.source, c.evidence.line, c.evidence.column, str(c.value))
+
+
+def align(claims: Iterable[Claim]) -> list[Group]:
+    """Group claims that state the same fact. The result does not depend on input order."""
+    by_kind: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_kind[c.kind].append(c)
+    groups: list[Group] = []
+    for kind in sorted(by_kind):
+        kind_claims = by_kind[kind]
+        rep = merge_keys(c.key for c in kind_claims)
+        blocks: dict[str, list[Claim]] = defaultdict(list)
+        for c in kind_claims:
+            blocks[rep[c.key]].append(c)
+        for key in sorted(blocks):
+            groups.extend(_group_block(kind, key, blocks[key]))
+    return groups
+
+
+def _group_block(kind: str, key: str, claims: list[Claim]) -> list[Group]:
+    groups: list[Group] = []
+    for claim in sorted(claims, key=_sort_key):
+        scope = _scope(claim)
+        fits = [g for g in groups if compatible(g.scope, scope)]
+        target: Group | None = None
+        if len(fits) == 1:
+            target = fits[0]
+        elif fits:
+            scored = sorted(
+                ((sum(1 for k in scope.keys() & g.scope.keys()), len(g.sources), -i), g)
+                for i, g in enumerate(fits)
+            )
+            best, runner_up = scored[-1], scored[-2]
+            if best[0][:2] != runner_up[0][:2]:
+                target = best[1]
+        if target is None:
+            target = Group(kind, key)
+            groups.append(target)
+        target.claims.append(claim)
+        _merge_scope(target, scope)
+    return groups

@@ -1,0 +1,177 @@
+"""Turn aligned groups into conflicts and agreements.
+
+A conflict is two or more incompatible values for one aligned claim. Values are
+intervals: an exact value is a point, "over 200" is (200, inf), a date range is its
+days. Two values conflict only when their intervals cannot overlap.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .match import Group
+from .models import Agreement, Claim, Conflict, Evidence, Severity, ValueReport
+
+SEVERITY_RANK: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
+_STRONG_ZONES = frozenset({"headline", "body"})
+_HIGH_KINDS = frozenset({"count", "quantity", "date", "year"})
+# Scope fields left out of a conflict's id: they grow as sources are added.
+_UNSTABLE_SCOPE = frozenset({"who"})
+
+_WHY = {
+    "count": "A wrong count is the most common correction; it is checkable against the "
+    "official list.",
+    "quantity": "Figures are quoted and re-quoted; a wrong amount spreads.",
+    "date": "A wrong date misplaces the event for every reader.",
+    "year": "The 'first since' framing is the news hook; a wrong year changes the story.",
+    "duration": "Lengths are easy to check and embarrassing to get wrong.",
+    "role": "A wrong title misidentifies a person: a correction, and possibly a complaint.",
+    "weekday": "The weekday and the date cannot both be right.",
+}
+
+
+def _bounds(c: Claim) -> tuple[float, float]:
+    low = c.low if c.low is not None else float("-inf")
+    high = c.high if c.high is not None else float("inf")
+    return low, high
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] + 1e-9 and b[0] <= a[1] + 1e-9
+
+
+def fingerprint(group: Group) -> str:
+    """A stable id for what a group is about, whatever its values or sources."""
+    scope = ",".join(f"{k}={v}" for k, v in sorted(group.scope.items())
+                     if k not in _UNSTABLE_SCOPE)
+    return hashlib.sha1(f"{group.kind}|{group.key}|{scope}".encode()).hexdigest()[:12]
+
+
+def _evidence_key(e: Evidence) -> tuple[str, int, int]:
+    return (e.source, e.line, e.column)
+
+
+def _value_reports(group: Group) -> tuple[list[ValueReport], list[tuple[float, float]]]:
+    by_value: dict[tuple[str, bool], list[Claim]] = defaultdict(list)
+    for c in group.claims:
+        by_value[(repr(c.value), c.approx)].append(c)
+    entries = []
+    for claims in by_value.values():
+        claims.sort(key=lambda c: _evidence_key(c.evidence))
+        first = claims[0]
+        entries.append((
+            ValueReport(
+                value=first.value,
+                text=first.evidence.text,
+                approx=first.approx,
+                sources=sorted({c.evidence.source for c in claims}),
+                qualifiers=sorted({c.qualifier for c in claims if c.qualifier}),
+                evidence=[c.evidence for c in claims],
+            ),
+            _bounds(first),
+            any(c.evidence.zone in _STRONG_ZONES for c in claims),
+        ))
+    # most sources first; then exact before approximate; then by value
+    entries.sort(key=lambda e: (-len(e[0].sources), e[0].approx, str(e[0].value)))
+    return [e[0] for e in entries], [e[1] for e in entries]
+
+
+def reconcile(groups: Iterable[Group]) -> tuple[list[Conflict], list[Agreement]]:
+    """Conflicts and agreements among groups that two or more sources speak to."""
+    conflicts: list[Conflict] = []
+    agreements: list[Agreement] = []
+    seen_ids: dict[str, int] = defaultdict(int)
+    for group in groups:
+        if len(group.sources) < 2:
+            continue
+        values, bounds = _value_reports(group)
+        gid = fingerprint(group)
+        seen_ids[gid] += 1
+        if seen_ids[gid] > 1:
+            gid = f"{gid}-{seen_ids[gid]}"
+        clashes = [
+            (i, j) for i in range(len(values)) for j in range(i + 1, len(values))
+            if not _overlap(bounds[i], bounds[j])
+        ]
+        if not clashes:
+            agreements.append(Agreement(id=gid, kind=group.kind, claim=group.label,
+                                        values=values))
+            continue
+        conflicts.append(_conflict(group, gid, values, bounds, clashes))
+    conflicts.sort(key=lambda c: (SEVERITY_RANK[c.severity], c.kind, c.claim, c.id))
+    agreements.sort(key=lambda a: (a.kind, a.claim, a.id))
+    return conflicts, agreements
+
+
+def _conflict(
+    group: Group,
+    gid: str,
+    values: list[ValueReport],
+    bounds: list[tuple[float, float]],
+    clashes: list[tuple[int, int]],
+) -> Conflict:
+    top = len(values[0].sources)
+    majority_i = 0 if len(values) == 1 or len(values[1].sources) < top else None
+    outliers: list[str] = []
+    if majority_i is not None:
+        majority_sources = set(values[majority_i].sources)
+        against = {
+            s
+            for i, v in enumerate(values)
+            if not _overlap(bounds[i], bounds[majority_i])
+            for s in v.sources
+        }
+        outliers = sorted(against - majority_sources)
+    severity = _severity(group.kind, values, clashes)
+    qualifiers = sorted({q for v in values for q in v.qualifiers})
+    return Conflict(
+        id=gid,
+        kind=group.kind,
+        claim=group.label,
+        severity=severity,
+        values=values,
+        majority=values[majority_i].value if majority_i is not None else None,
+        outliers=outliers,
+        why=_why(group.kind, values, majority_i, outliers, qualifiers),
+        qualifiers=qualifiers if len(qualifiers) > 1 or _split_by_qualifier(values) else [],
+    )
+
+
+def _strong(v: ValueReport) -> bool:
+    return any(e.zone in _STRONG_ZONES for e in v.evidence)
+
+
+def _split_by_qualifier(values: list[ValueReport]) -> bool:
+    """True when the sides use different qualifiers ("state" vs "official" visit)."""
+    sets = [frozenset(v.qualifiers) for v in values if v.qualifiers]
+    return len(set(sets)) > 1
+
+
+def _severity(kind: str, values: list[ValueReport], clashes: list[tuple[int, int]]) -> Severity:
+    """High: body text splits on a number or date. Medium: on a length or a title.
+    Low: one side only in teasers, or a difference in wording may explain the split."""
+    if not any(_strong(values[i]) and _strong(values[j]) for i, j in clashes):
+        return "low"
+    if _split_by_qualifier(values):
+        return "low"
+    return "high" if kind in _HIGH_KINDS else "medium"
+
+
+def _why(kind: str, values: list[ValueReport], majority_i: int | None,
+         outliers: list[str], qualifiers: list[str]) -> str:
+    parts = []
+    if majority_i is not None and outliers:
+        maj = values[majority_i]
+        n = len(maj.sources)
+        parts.append(
+            f"{', '.join(outliers)} {'disagrees' if len(outliers) == 1 else 'disagree'} "
+            f"with {n} source{'s' if n != 1 else ''} that give {maj.text!r}."
+        )
+    else:
+        parts.append("Sources split evenly; no majority to lean on.")
+    parts.append(_WHY.get(kind, "Sources state incompatible values."))
+    if len(qualifiers) > 1:
+        parts.append(f"The wording differs ({' / '.join(qualifiers)}), which may explain it.")
+    return " ".join(parts)

@@ -1,0 +1,157 @@
+"""Text normalization that keeps evidence offsets pointing into the original text.
+
+Extractors read a normalized copy of each article (one kind of hyphen, one kind of
+space, straight quotes, compatibility forms folded), while every claim must point at
+the line and column of the *original* file. `NormalText` keeps both and maps offsets
+between them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+# One-to-one replacements, applied before NFKC. Dashes and hyphens of every kind become
+# "-": news copy mixes U+2010, U+2011 (non-breaking hyphen), en and em dashes freely.
+_CHAR_MAP = {
+    **{cp: "-" for cp in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58,
+                          0xFE63, 0xFF0D, 0x00AD)},
+    **{cp: " " for cp in (0x00A0, 0x2007, 0x202F, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004,
+                          0x2005, 0x2006, 0x2008, 0x2009, 0x200A, 0x205F, 0x3000, 0x0009)},
+    **{cp: "'" for cp in (0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC)},
+    **{cp: '"' for cp in (0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB)},
+    0x2026: "...",
+    0x200B: "",  # zero-width space
+    0xFEFF: "",  # stray byte-order mark
+    0x200D: "",
+    0x2060: "",
+}
+
+
+def _normalize_char(ch: str) -> str:
+    mapped = _CHAR_MAP.get(ord(ch))
+    if mapped is not None:
+        return mapped
+    return unicodedata.normalize("NFKC", ch)
+
+
+@dataclass
+class NormalText:
+    """The original text, its normalized form, and the map between their offsets."""
+
+    original: str
+    text: str
+    # to_original[i] is the offset in `original` of normalized character i; one extra
+    # entry at the end maps len(text) to len(original). None means identity.
+    to_original: list[int] | None
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    @classmethod
+    def from_original(cls, original: str) -> NormalText:
+        """Normalize `original`, building an offset map only when lengths change."""
+        if original.isascii() and "\t" not in original:
+            return cls(original, original, None, _line_starts(original))
+        pieces: list[str] = []
+        offsets: list[int] = []
+        same_length = True
+        for i, ch in enumerate(original):
+            if ch.isascii() and ch != "\t":
+                pieces.append(ch)
+                offsets.append(i)
+                continue
+            norm = _normalize_char(ch)
+            if len(norm) != 1:
+                same_length = False
+            pieces.append(norm)
+            offsets.extend([i] * len(norm))
+        text = "".join(pieces)
+        if same_length:
+            return cls(original, text, None, _line_starts(original))
+        offsets.append(len(original))
+        return cls(original, text, offsets, _line_starts(original))
+
+    def orig_offset(self, pos: int) -> int:
+        """Offset in the original text of normalized offset `pos`."""
+        if self.to_original is None:
+            return pos
+        return self.to_original[min(pos, len(self.to_original) - 1)]
+
+    def line_col(self, pos: int) -> tuple[int, int]:
+        """1-based (line, column) in the original text of normalized offset `pos`."""
+        opos = self.orig_offset(pos)
+        line = bisect_right(self._line_starts, opos)
+        return line, opos - self._line_starts[line - 1] + 1
+
+    def original_span(self, start: int, end: int) -> str:
+        """The original characters behind normalized span [start, end)."""
+        if self.to_original is None:
+            return self.original[start:end]
+        ostart = self.orig_offset(start)
+        oend = self.orig_offset(end) if end < len(self.to_original) else len(self.original)
+        return self.original[ostart:oend]
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    find = text.find
+    pos = find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = find("\n", pos + 1)
+    return starts
+
+
+# --- sentences -------------------------------------------------------------------
+
+# Abbreviations after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr inc corp co ltd no vs
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m etc
+    approx est dept univ ave blvd mt ft fig pres adm rev""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+|$)|\n")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split normalized text into sentence spans (start, end), trimmed of spaces.
+
+    A newline always ends a sentence (headlines, list items and paragraphs are lines in
+    news copy); `.`, `!` and `?` end one unless they close a known abbreviation, an
+    initial ("Kim J. Un") or a decimal number.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        if m.group() != "\n":
+            word_start = text.rfind(" ", start, m.start()) + 1
+            word = text[word_start : m.start()].lower().lstrip("(\"'")
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            nxt = text[end : end + 3].lstrip()
+            # "the U.S. economy": a lowercase next word means the sentence goes on.
+            if nxt[:1].islower() and "." in word:
+                continue
+        _add_span(text, start, end, spans)
+        start = end
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+_WS = re.compile(r"\s+")
+
+
+def collapse_space(text: str) -> str:
+    """Fold runs of white space into one space, for quotes shown to a reader."""
+    return _WS.sub(" ", text).strip()

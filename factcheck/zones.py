@@ -1,0 +1,104 @@
+"""Sort the lines of an article into zones: headline, body, teaser, boilerplate.
+
+Saved pages carry more than the story: "Related articles" teasers about other events,
+cookie banners (often in the site's own language), AI disclaimers, share prompts.
+Claims from teasers are kept but compared only with claims about the same event;
+boilerplate yields no claims at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .models import Zone
+
+_BOILERPLATE = re.compile(
+    r"""(?ix)
+    ai[- ]generated | generated\ (?:by|with)\ ai | errors\ may\ occur
+    | \bcookies?\b | privacy\ (?:policy|notice) | terms\ of\ (?:use|service)
+    | accept\ all | all\ rights\ reserved | ©|\bcopyright\b
+    | \b\d+\s*min(?:ute)?s?\ read | ^\s*(?:share|tweet|email|print|advertisement|subscribe)\b
+    | sign\ up\ for | newsletter | \(\d+\ articles?\)
+    | ^\s*(?:photo|image|file\ photo|credit)\s*: | ^\s*\[\d+\](?:\[\d+\])*\s*$
+    """
+)
+
+_TEASER_HEADING = re.compile(
+    r"""(?ix)^\s*(?:
+      related(?:\ (?:articles?|stories|news|coverage|content|reading|links|posts))?
+    | read\ (?:more|next|also)(?:\ .{0,30})? | also\ read | further\ reading | see\ also
+    | more\ (?:on\ this(?:\ story)?|from\ .{1,30}|stories|news|coverage|headlines)
+    | you\ (?:may|might)\ (?:also\ )?(?:like|be\ interested\ in)
+    | recommended(?:\ for\ you)? | most\ (?:read|popular|viewed) | trending(?:\ now)?
+    | latest\ (?:news|stories|headlines) | what\ to\ read\ next | top\ stories
+    )\s*[:.]?\s*$"""
+)
+
+# Function words common enough that any English line of a few words has one.
+_ENGLISH = frozenset(
+    """a an the of to in on at for with by from and or but as is are was were be been
+    has have had it its this that these those he she they we you i his her their our
+    not no will would can could after before over into about than which who what when
+    where how said says more most new two one up out""".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_foreign(line: str) -> bool:
+    """True for a line that reads as another language (a localized site banner)."""
+    words = _WORD.findall(line.lower())
+    if not words:
+        return False
+    if line.isascii():
+        return False
+    english = sum(w in _ENGLISH for w in words)
+    return english / len(words) < 0.1
+
+
+def classify_lines(
+    lines: list[str],
+    boilerplate: Iterable[int] = (),
+    teaser: Iterable[int] = (),
+) -> list[Zone]:
+    """Give each line a zone. `boilerplate` and `teaser` are lines a parser already knows."""
+    known_boiler = set(boilerplate)
+    known_teaser = set(teaser)
+    zones: list[Zone] = []
+    seen_headline = False
+    body_lines = 0  # substantial body lines seen, so that chrome after the story is known
+    in_teasers = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if i in known_boiler:
+            zones.append("boilerplate")
+            continue
+        if i in known_teaser:
+            zones.append("teaser")
+            continue
+        if not stripped:
+            zones.append("teaser" if in_teasers else "body")
+            continue
+        if _TEASER_HEADING.match(stripped):
+            in_teasers = True
+            zones.append("boilerplate")
+            continue
+        foreign = is_foreign(stripped)
+        if foreign or _BOILERPLATE.search(stripped):
+            # A heading in the site's own language after the story marks page chrome:
+            # what follows are asides ("related news", "what people say").
+            if foreign and body_lines >= 2 and len(stripped.split()) <= 8:
+                in_teasers = True
+            zones.append("boilerplate")
+            continue
+        if in_teasers:
+            zones.append("teaser")
+            continue
+        if not seen_headline:
+            seen_headline = True
+            zones.append("headline")
+            continue
+        if len(stripped.split()) >= 12:
+            body_lines += 1
+        zones.append("body")
+    return zones
