@@ -169,6 +169,13 @@ def _why(kind: str, values: list[ValueReport], majority_i: int | None,
             f"{', '.join(outliers)} {'disagrees' if len(outliers) == 1 else 'disagree'} "
             f"with {n} source{'s' if n != 1 else ''} that give {maj.text!r}."
         )
+    elif majority_i is not None:
+        maj = values[majority_i]
+        others = sorted({s for i, v in enumerate(values) if i != majority_i for s in v.sources})
+        parts.append(
+            f"Most sources give {maj.text!r}; {', '.join(others)} also "
+            f"{'gives' if len(others) == 1 else 'give'} another value elsewhere in the text."
+        )
     else:
         parts.append("Sources split evenly; no majority to lean on.")
     parts.append(_WHY.get(kind, "Sources state incompatible values."))
