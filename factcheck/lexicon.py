@@ -62,6 +62,7 @@ for canonical, forms in {
     "hired": "hired employs employed jobs",
     "cut": "cut laid fired layoffs redundant",
     "attended": "attended attending gathered joined",
+    "deployed": "deployed dispatched stationed",
 }.items():
     for form in forms.split():
         PREDICATES[form] = canonical
@@ -96,7 +97,7 @@ for canonical, forms in {
     "fire": "fire wildfire blaze",
     "crash": "crash collision derailment",
     "explosion": "explosion blast",
-    "protest": "protest protests demonstration rally march",
+    "protest": "protest protests demonstration demonstrations rally rallies",
     "ceremony": "ceremony inauguration parade funeral",
     "took office": "inaugurated sworn office presidency",
     "announcement": "announced announcement unveiled",

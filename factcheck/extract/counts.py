@@ -50,9 +50,11 @@ _REFERENCE_BEFORE = re.compile(
 )
 _VAGUE_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
-    + r")\s+(?:of\s+)?(?:[a-z][\w-]*\s+)?([a-z][\w'-]*)",
+    + r")\s+(?:of\s+)?(?:[a-z][\w-]*\s+)??([a-z][\w'-]*)",
     re.IGNORECASE,
 )
+_TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?(?:to|at|of|is|was|reached|hit|stands)\s+$",
+                          re.IGNORECASE)
 _UNDERSTANDING = re.compile(r"\s+of\s+understanding\b", re.IGNORECASE)
 _ACRONYM_PAREN = re.compile(r"\s*\([A-Za-z]{2,6}'?s?\)")
 
@@ -142,7 +144,10 @@ def extract(ctx: Context) -> Iterator[Claim]:
             pred = _predicate(sentence, rel_start, rel_end)
             after = text[end : end + 25].lower()
             before_word = before.lower().split()[-1:] if before.strip() else []
+            if _TOLL_BEFORE.search(before):
+                pred = "killed"  # "the death toll rose to 132"
             implied = pred in ("killed", "injured", "missing", "evacuated", "rescued") and (
+                _TOLL_BEFORE.search(before) or
                 re.match(r"\s+(?:were|have been|had been|are|was|died|dead|killed|injured|"
                          r"missing|others)\b", after)
                 or (before_word and PREDICATES.get(before_word[0].strip(",")) == pred)

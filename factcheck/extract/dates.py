@@ -151,7 +151,9 @@ def extract(ctx: Context) -> Iterator[Claim]:
         is_range = bool(m.group("mdr") or m.group("dmr"))
         if not is_range and _NOT_THE_EVENTS_DATE.search(sentence[max(0, rel - 20) : rel]):
             continue
-        anchor = nearest_event(sentence, rel)
+        # the date's own words ("March") are no event: blank them out first
+        blanked = sentence[:rel] + " " * (end - start) + sentence[rel + end - start :]
+        anchor = nearest_event(blanked, rel)
         if anchor is None:
             continue
         event = anchor[0]

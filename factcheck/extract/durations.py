@@ -34,7 +34,7 @@ ADJECTIVAL = re.compile(
 )
 VERBAL = re.compile(
     rf"\b(?P<verb>lasted|lasting|lasts|last|spanned|spanning|ran|running|went\s+on|stretched)"
-    rf"(?:\s+(?:for|about|just|nearly|almost|over|more\s+than|only))*\s+"
+    rf"(?:\s+(?:for|just|only))*\s+"
     rf"(?:(?P<approx>{APPROX_RE})\s+)?{_AMOUNT}\s+{_UNIT}\b",
     re.IGNORECASE,
 )

@@ -26,6 +26,8 @@ from .common import (
     place_scope,
 )
 
+# "the first visit since", "the highest turnout since": the last time it was so
+_FIRST = r"\b(?P<first>first|highest|lowest|largest|biggest|worst|deadliest|strongest|best)\b"
 _NOT_FIRST_OR_SINCE = r"(?:(?!\bfirst\b|\bsince\b|\bin\s+(?:over\s+)?\w+\s+years\b)[^.;!?])"
 _N_YEARS = rf"(?:(?P<approx>{APPROX_RE})\s+)?(?P<n>{NUMBER}|a|an)\s+(?P<unit>years?|decades?)"
 
@@ -38,11 +40,11 @@ _HISTORY_EVENTS = frozenset(
 
 PATTERNS = [
     # the first ... since 2019
-    re.compile(rf"\bfirst\b(?P<mid>{_NOT_FIRST_OR_SINCE}{{0,120}}?)\bsince\s+(?:the\s+)?"
+    re.compile(rf"{_FIRST}(?P<mid>{_NOT_FIRST_OR_SINCE}{{0,120}}?)\bsince\s+(?:the\s+)?"
                rf"(?:(?:end|start|beginning|spring|summer|autumn|fall|winter)\s+of\s+)?"
                rf"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
     # the first ... in seven years / in more than a decade
-    re.compile(rf"\bfirst\b(?P<mid>{_NOT_FIRST_OR_SINCE}{{0,120}}?)\b(?:in|for)\s+{_N_YEARS}\b",
+    re.compile(rf"{_FIRST}(?P<mid>{_NOT_FIRST_OR_SINCE}{{0,120}}?)\b(?:in|for)\s+{_N_YEARS}\b",
                re.IGNORECASE),
     # after a 9-year hiatus / after an 11-year gap
     re.compile(rf"\bafter\s+(?:an?\s+)?(?:(?P<approx>{APPROX_RE})\s+)?(?P<n>{NUMBER})[- ]"
@@ -117,8 +119,12 @@ def extract(ctx: Context) -> Iterator[Claim]:
                 label += f" by {actor.title()}'s leader"
             if dest:
                 label += f" to {dest.title()}"
+            superlative = (groups.get("first") or "first").lower()
+            if superlative != "first":
+                label = f"last time the {event} was the {superlative}"
             yield make_claim(
-                ctx, start, end, kind="year", key=event, claim=label,
+                ctx, start, end, kind="year",
+                key=event if superlative == "first" else f"{event}|{superlative}", claim=label,
                 value=int(year), interval=interval, qualifier=qualifier,
                 scope={"actor": actor, "dest": dest, "place": place_scope(ctx, sentence, sent)},
             )
