@@ -19,7 +19,9 @@ from rapidfuzz import fuzz
 from .models import Claim
 
 # Fields compared as sets (any shared member is enough) rather than as single values.
-SET_FIELDS = frozenset({"who"})
+SET_FIELDS = frozenset({"who", "of"})
+# Fields that must be present on both sides and equal: claims about another event.
+STRICT_FIELDS = frozenset({"event"})
 # Fields whose absence means a default, not "unknown": a count that names no subject is
 # about the principals of the story, not possibly about the companies.
 DEFAULTS = {"subject": "principal"}
@@ -63,7 +65,11 @@ def _same_value(name: str, a: str, b: str) -> bool:
 
 
 def compatible(a: dict[str, str], b: dict[str, str]) -> bool:
-    """True when no field that both scopes fill contradicts."""
+    """True when no field that both scopes fill contradicts, and both are about the
+    same event (a strict field is never a wildcard)."""
+    for k in STRICT_FIELDS:
+        if a.get(k) != b.get(k):
+            return False
     return all(_same_value(k, a[k], b[k]) for k in a.keys() & b.keys())
 
 
@@ -88,8 +94,10 @@ def merge_keys(keys: Iterable[str]) -> dict[str, str]:
     return rep
 
 
-def _sort_key(c: Claim) -> tuple[int, str, int, int, str]:
-    return (-len(c.scope), c.evidence.source, c.evidence.line, c.evidence.column, str(c.value))
+def _sort_key(c: Claim) -> tuple[bool, int, str, int, int, str]:
+    # Body claims first, so that teasers join the groups the story's own text forms.
+    return (c.evidence.zone == "teaser", -len(c.scope), c.evidence.source, c.evidence.line,
+            c.evidence.column, str(c.value))
 
 
 def align(claims: Iterable[Claim]) -> list[Group]:

@@ -8,10 +8,10 @@ days. Two values conflict only when their intervals cannot overlap.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from .match import Group
+from .match import DEFAULTS, Group
 from .models import Agreement, Claim, Conflict, Evidence, Severity, ValueReport
 
 SEVERITY_RANK: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
@@ -43,10 +43,38 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def fingerprint(group: Group) -> str:
-    """A stable id for what a group is about, whatever its values or sources."""
-    scope = ",".join(f"{k}={v}" for k, v in sorted(group.scope.items())
-                     if k not in _UNSTABLE_SCOPE)
+    """A stable id for what a group is about, whatever its values or sources.
+
+    Built from the kind, the key and the scope most of the group's sources agree on: a
+    scope field counts only when more than half of the sources fill it, with the value
+    most of them give (ties: the smallest). So neither the order the files are read in
+    (which decides the group's own merged scope) nor one more article that names a place
+    the others leave open changes the id of a conflict an editor has reviewed.
+    """
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    by_source: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    for c in group.claims:
+        for k, v in {**DEFAULTS, **c.scope}.items():
+            if k not in _UNSTABLE_SCOPE:
+                by_source[c.evidence.source][k][v] += 1
+    for fields in by_source.values():
+        for k, counts in fields.items():
+            votes[k][_most_common(counts)] += 1
+    n = len(by_source)
+    scope = ",".join(f"{k}={_most_common(votes[k])}" for k in sorted(votes)
+                     if 2 * sum(votes[k].values()) > n)
     return hashlib.sha1(f"{group.kind}|{group.key}|{scope}".encode()).hexdigest()[:12]
+
+
+def _most_common(counts: Counter[str]) -> str:
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def _content_key(group: Group) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """Orders groups that share a fingerprint by what they say, not by who says it."""
+    values = tuple(sorted({f"{c.value!r}{'~' if c.approx else ''}" for c in group.claims}))
+    return values, tuple(sorted((k, v) for k, v in group.scope.items()
+                                if k not in _UNSTABLE_SCOPE))
 
 
 def _evidence_key(e: Evidence) -> tuple[str, int, int]:
@@ -82,15 +110,17 @@ def reconcile(groups: Iterable[Group]) -> tuple[list[Conflict], list[Agreement]]
     """Conflicts and agreements among groups that two or more sources speak to."""
     conflicts: list[Conflict] = []
     agreements: list[Agreement] = []
-    seen_ids: dict[str, int] = defaultdict(int)
+    by_id: dict[str, list[Group]] = defaultdict(list)
     for group in groups:
-        if len(group.sources) < 2:
-            continue
+        if len(group.sources) >= 2:
+            by_id[fingerprint(group)].append(group)
+    ided: list[tuple[str, Group]] = []
+    for fp, same in by_id.items():
+        # groups sharing a fingerprint are told apart by content, never by file order
+        for n, group in enumerate(sorted(same, key=_content_key), start=1):
+            ided.append((fp if n == 1 else f"{fp}-{n}", group))
+    for gid, group in ided:
         values, bounds = _value_reports(group)
-        gid = fingerprint(group)
-        seen_ids[gid] += 1
-        if seen_ids[gid] > 1:
-            gid = f"{gid}-{seen_ids[gid]}"
         clashes = [
             (i, j) for i in range(len(values)) for j in range(i + 1, len(values))
             if not _overlap(bounds[i], bounds[j])

@@ -25,13 +25,16 @@ _BOILERPLATE = re.compile(
 )
 
 _TEASER_HEADING = re.compile(
-    r"""(?ix)^\s*(?:
+    r"""(?ix)^\s*(?:\d{1,2}[.)]\s*)?(?:
       related(?:\ (?:articles?|stories|news|coverage|content|reading|links|posts))?
     | read\ (?:more|next|also)(?:\ .{0,30})? | also\ read | further\ reading | see\ also
     | more\ (?:on\ this(?:\ story)?|from\ .{1,30}|stories|news|coverage|headlines)
     | you\ (?:may|might)\ (?:also\ )?(?:like|be\ interested\ in)
     | recommended(?:\ for\ you)? | most\ (?:read|popular|viewed) | trending(?:\ now)?
     | latest\ (?:news|stories|headlines) | what\ to\ read\ next | top\ stories
+    | also\ (?:today|in\ (?:the\ )?[a-z]+|on\ our\ radar) | elsewhere(?:\ (?:today|in\ [\w\ ]{1,25}))?
+    | (?:in\ )?other\ news | in\ brief | news\ in\ brief | around\ the\ (?:world|region)
+    | more\ headlines | catch\ up(?:\ on\ .{0,30})? | editor'?s\ picks | popular\ now
     )\s*[:.]?\s*$"""
 )
 
@@ -50,7 +53,7 @@ def is_foreign(line: str) -> bool:
     words = _WORD.findall(line.lower())
     if not words:
         return False
-    if line.isascii():
+    if line.isascii() or not any(not c.isascii() and c.isalpha() for c in line):
         return False
     english = sum(w in _ENGLISH for w in words)
     return english / len(words) < 0.1

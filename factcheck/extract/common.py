@@ -39,12 +39,17 @@ _TITLE_WORDS = frozenset(
 
 @dataclass
 class Context:
-    """Per-document facts the extractors read once: main place, article year."""
+    """Per-document facts the extractors read once: where the story happens, whom it
+    names, and the spans already claimed."""
 
     doc: Document
-    main_place: str | None = None
-    main_event: str | None = None
+    main_places: set[str] = field(default_factory=set)  # lowercased
+    body_names: set[str] = field(default_factory=set)
     taken: list[tuple[int, int]] = field(default_factory=list)  # spans already claimed
+
+    def is_main_place(self, place: str) -> bool:
+        p = place.lower()
+        return p in self.main_places or any(_same_place(p, m) for m in self.main_places)
 
     def is_taken(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.taken)
@@ -53,29 +58,32 @@ class Context:
         self.taken.append((start, end))
 
 
+_DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}),\s", re.MULTILINE)
+
+
 def build_context(doc: Document) -> Context:
-    """Find the article's main place (where the story happens) and main event noun."""
+    """Where the story happens (places of the headline, the lead, the dateline, or
+    named twice) and the names its headline and body use."""
     places: Counter[str] = Counter()
-    events: Counter[str] = Counter()
+    lead_places: set[str] = set()
+    names: set[str] = set()
     text = doc.text
+    body_seen = 0
     for sent in doc.sentences:
         if sent.zone not in ("headline", "body"):
             continue
         s = text[sent.start : sent.end]
-        for p in places_in(s):
-            places[p] += 2 if sent.zone == "headline" else 1
-        for m in EVENT_RE.finditer(s):
-            events[EVENTS[m.group().lower()]] += 1
-    main_place = _most_common(places)
-    main_event = _most_common(events)
-    return Context(doc, main_place, main_event)
-
-
-def _most_common(counter: Counter[str]) -> str | None:
-    if not counter:
-        return None
-    # Ties are broken by name so that the result never depends on dictionary order.
-    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        found = [p.lower() for p in places_in(s)]
+        places.update(found)
+        if sent.zone == "headline" or body_seen < 3:
+            lead_places.update(found)
+        body_seen += sent.zone == "body"
+        names |= names_in(s)
+    main = {p for p, n in places.items() if n >= 2} | lead_places
+    m = _DATELINE_PLACE.search(text[:3000])
+    if m and doc.zone_at(m.start(1)) in ("body", "headline"):
+        main.add(m.group(1).lower())
+    return Context(doc, main, names)
 
 
 def places_in(sentence: str) -> list[str]:
@@ -178,23 +186,42 @@ def _country(text: str) -> str | None:
     return DEMONYMS.get(first)
 
 
-def place_scope(ctx: Context, sentence: str, sent: Sentence) -> str | None:
-    """The place a claim is bound to: named in its sentence, or the story's own place.
+# "the 2007 Pisco earthquake", "in 2021": a sentence about another year's event
+_OTHER_YEAR = re.compile(r"\b(?:in|of|the|during|last|from)\s+((?:19|20)\d\d)\b(?!\s*[-/]\d)")
 
-    A teaser that names no place gets none, so it is compared only where nothing else
-    contradicts it.
+
+def story_scope(ctx: Context, sent: Sentence, start: int, end: int) -> dict[str, str | None]:
+    """Which event a claim belongs to: the story itself, or another one.
+
+    A claim is about the story unless its sentence places it elsewhere: another place
+    and none of the story's ("the first summit in Gyeongju"), or another year ("the
+    2007 earthquake killed 500"). A teaser that shares no name with the story is about
+    another event altogether. Claims about another event get an `event` tag and are
+    compared only with claims carrying the same tag.
     """
-    places = places_in(sentence)
-    if not places and sent.zone == "teaser":
+    text = ctx.doc.text
+    region = text[sent.start : sent.end]
+    if sent.zone == "teaser":
         # a teaser names its event once, in its first sentence: read the whole paragraph
-        line = ctx.doc.text.rfind("\n", 0, sent.start) + 1
-        line_end = ctx.doc.text.find("\n", sent.end)
-        places = places_in(ctx.doc.text[line : line_end if line_end != -1 else None])
-    if places:
-        if ctx.main_place and any(_same_place(p, ctx.main_place) for p in places):
-            return ctx.main_place
-        return places[0]
-    return ctx.main_place if sent.zone in ("headline", "body") else None
+        line = text.rfind("\n", 0, sent.start) + 1
+        line_end = text.find("\n", sent.end)
+        region = text[line : line_end if line_end != -1 else len(text)]
+        if not names_in(region) & ctx.body_names:
+            lineno = ctx.doc.norm.line_col(sent.start)[0]
+            return {"event": f"aside:{ctx.doc.source.id}:{lineno}"}
+    places = places_in(region)
+    if places and not any(ctx.is_main_place(p) for p in places):
+        return {"event": places[0].lower()}
+    year = ctx.doc.year
+    if year is not None:
+        rel_start, rel_end = start - sent.start, end - sent.start
+        for m in _OTHER_YEAR.finditer(text, sent.start, sent.end):
+            s = m.start(1) - sent.start
+            if (s < rel_start or s >= rel_end) and int(m.group(1)) != year:
+                return {"event": m.group(1)}
+    # Places of the story itself do not split it: one report says "near Chala", another
+    # "in the Arequipa region", of the same earthquake.
+    return {}
 
 
 def _same_place(a: str, b: str) -> bool:

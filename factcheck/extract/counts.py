@@ -19,9 +19,16 @@ from ..lexicon import (
     canonical_noun,
 )
 from ..models import Claim
-from ..numbers import APPROX_RE, NUMBER_RE, VAGUE, Interval, approx_interval, as_canonical
-from ..numbers import parse_number
-from .common import Context, make_claim, place_scope, subject_of
+from ..numbers import (
+    APPROX_RE,
+    NUMBER_RE,
+    VAGUE,
+    Interval,
+    approx_interval,
+    as_canonical,
+    parse_number,
+)
+from .common import Context, make_claim, names_in, story_scope, subject_of
 
 _APPROX_BEFORE = re.compile(rf"(?:^|[\s(])({APPROX_RE})\s+$", re.IGNORECASE)
 _FOLLOWING = re.compile(r"(?:[ ]+(?:\(?[A-Za-z][\w'-]*\)?))")
@@ -55,6 +62,11 @@ _VAGUE_RE = re.compile(
 )
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?(?:to|at|of|is|was|reached|hit|stands)\s+$",
                           re.IGNORECASE)
+# "would command 94 seats", "needs 76 seats": a threshold or a hypothesis, not a result
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|needs?|needed|requires?|required)\b[^,;]{0,30}$",
+                           re.IGNORECASE)
+# Nouns counted per holder: 58 seats of one party are not 44 of another.
+_OWNED = frozenset({"seat", "vote", "medal", "goal", "point", "delegate", "mandate", "title"})
 _UNDERSTANDING = re.compile(r"\s+of\s+understanding\b", re.IGNORECASE)
 _ACRONYM_PAREN = re.compile(r"\s*\([A-Za-z]{2,6}'?s?\)")
 
@@ -172,7 +184,13 @@ def extract(ctx: Context) -> Iterator[Claim]:
         if approx_m:
             claim_start = start - (len(before) - approx_m.start(1))
         interval = approx_interval(value, approx_m.group(1) if approx_m else None)
+        if _HYPOTHETICAL.search(before):
+            continue
         subject = subject_of(sentence, rel_start, rel_end)
+        holder = None
+        if noun in _OWNED:
+            # whose seats: the names in the clause before the number
+            holder = "|".join(sorted(names_in(sentence[max(0, rel_start - 90) : rel_start])))
         key = f"{noun}|{pred}" if pred else noun
         label = f"{_plural(noun)} {pred}" if pred else f"number of {_plural(noun)}"
         if subject:
@@ -180,7 +198,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
         yield make_claim(
             ctx, claim_start, span_end, kind="count", key=key, claim=label,
             value=as_canonical(value), interval=interval,
-            scope={"place": place_scope(ctx, sentence, sent), "subject": subject},
+            scope={**story_scope(ctx, sent, claim_start, span_end), "subject": subject,
+                   "of": holder or None},
         )
     yield from _vague(ctx)
 
@@ -206,6 +225,6 @@ def _vague(ctx: Context) -> Iterator[Claim]:
             ctx, start, end, kind="count", key=f"{noun}|{pred}",
             claim=f"{_plural(noun)} {pred}", value=m.group(1).lower(),
             interval=Interval(float(low), float(high), True),
-            scope={"place": place_scope(ctx, sentence, sent),
+            scope={**story_scope(ctx, sent, start, end),
                    "subject": subject_of(sentence, start - sent.start, end - sent.start)},
         )

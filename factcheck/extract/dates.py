@@ -18,7 +18,7 @@ from ..document import Document
 from ..lexicon import MONTHS
 from ..models import Claim
 from ..numbers import Interval
-from .common import Context, event_phrase, make_claim, names_in, nearest_event, place_scope
+from .common import Context, event_phrase, make_claim, names_in, nearest_event, story_scope
 from .durations import duration_value
 
 _MONTH = (r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -43,7 +43,7 @@ DATE_RE = re.compile(
 )
 # "since June 2025", "as of Jan 7": a bound in time, not the date of the event.
 _NOT_THE_EVENTS_DATE = re.compile(
-    r"\b(?:since|until|till|before|after|by|as\s+of|prior\s+to|starting|ahead\s+of|"
+    r"\b(?:since|until|till|before|after|as\s+of|prior\s+to|starting|ahead\s+of|"
     r"through)\s+(?:(?:early|mid|late)[- ])?$",
     re.IGNORECASE,
 )
@@ -157,9 +157,11 @@ def extract(ctx: Context) -> Iterator[Claim]:
         if anchor is None:
             continue
         event = anchor[0]
-        place = place_scope(ctx, sentence, sent)
-        who = "|".join(sorted(names_in(sentence))) if event in _PERSON_EVENTS else None
-        scope = {"place": place, "who": who}
+        scope = story_scope(ctx, sent, start, end)
+        if doc.date and abs((first - doc.date).days) > 366 and "event" not in scope:
+            scope = {"event": str(first.year)}  # a date years away is another event's
+        if event in _PERSON_EVENTS:
+            scope["who"] = "|".join(sorted(names_in(sentence)))
         month_only = bool(m.group("my"))
         value = date_value(first, last, month_only)
         interval = Interval(float(first.toordinal()), float(last.toordinal()), False)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..lexicon import EVENT_RE, EVENTS
 from ..models import Claim
 from ..numbers import APPROX_RE, NUMBER, approx_interval, parse_number
-from .common import Context, event_phrase, make_claim, place_scope
+from .common import Context, event_phrase, make_claim, story_scope
 
 UNIT_SECONDS = {
     "second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600,
@@ -96,5 +96,5 @@ def extract(ctx: Context) -> Iterator[Claim]:
         yield make_claim(
             ctx, start, end, kind="duration", key=event, claim=f"length of {event_phrase(event)}",
             value=duration_value(seconds), interval=interval, unit="seconds",
-            scope={"place": place_scope(ctx, sentence, sent)},
+            scope=story_scope(ctx, sent, start, end),
         )

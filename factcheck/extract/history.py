@@ -23,7 +23,7 @@ from .common import (
     destination_of,
     make_claim,
     nearest_event,
-    place_scope,
+    story_scope,
 )
 
 # "the first visit since", "the highest turnout since": the last time it was so
@@ -126,5 +126,5 @@ def extract(ctx: Context) -> Iterator[Claim]:
                 ctx, start, end, kind="year",
                 key=event if superlative == "first" else f"{event}|{superlative}", claim=label,
                 value=int(year), interval=interval, qualifier=qualifier,
-                scope={"actor": actor, "dest": dest, "place": place_scope(ctx, sentence, sent)},
+                scope={"actor": actor, "dest": dest, **story_scope(ctx, sent, start, end)},
             )
