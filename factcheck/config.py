@@ -36,7 +36,9 @@ class Config(BaseModel):
     """Every setting factcheck reads from a configuration file."""
 
     model_config = ConfigDict(extra="forbid")
-    paths: list[str] = Field(default_factory=list, description="articles read when no PATH is given")
+    paths: list[str] = Field(
+        default_factory=list, description="articles read when no PATH is given"
+    )
     format: str | None = Field(None, description="default output format")
     fail_on: Literal["low", "medium", "high"] = "low"
     min_severity: Literal["low", "medium", "high"] = "low"

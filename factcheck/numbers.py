@@ -38,7 +38,10 @@ WORD_NUMBER = (
     rf"(?:{_hundreds}(?:\s+(?:thousand|million|billion|trillion)(?:\s+(?:and\s+)?{_hundreds})?)?)"
 )
 DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-NUMBER = rf"(?:{DIGIT_NUMBER}(?:\s*(?:hundred|thousand|million|billion|trillion)\b)?|\b{WORD_NUMBER}\b|\ba\s+dozen\b|\bdozen\b)"
+NUMBER = (
+    rf"(?:{DIGIT_NUMBER}(?:\s*(?:hundred|thousand|million|billion|trillion)\b)?"
+    rf"|\b{WORD_NUMBER}\b|\ba\s+dozen\b|\bdozen\b)"
+)
 NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 
 # Approximation words and the interval they give around a value x.

@@ -79,7 +79,9 @@ def build_context(doc: Document) -> Context:
             lead_places.update(found)
         body_seen += sent.zone == "body"
         names |= names_in(s)
-    main = {p for p, n in places.items() if n >= 2} | lead_places
+    # the story's places: the lead's, those named twice, and any country it names (a
+    # visit to Vietnam is the story, wherever in the text Vietnam comes up)
+    main = {p for p, n in places.items() if n >= 2 or p in DEMONYMS} | lead_places
     m = _DATELINE_PLACE.search(text[:3000])
     if m and doc.zone_at(m.start(1)) in ("body", "headline"):
         main.add(m.group(1).lower())
@@ -100,6 +102,15 @@ def places_in(sentence: str) -> list[str]:
     return out
 
 
+# Words of country names and capitalized function words: never a person's name.
+_NOT_NAME_WORDS = frozenset(
+    {w for k in DEMONYMS for w in k.split()}
+    | set("""on in at of for by with from to as and or but after before during since
+    while when where this that these those it its his her their our we he she they
+    asian european african american korea korean""".split())
+)
+
+
 def names_in(sentence: str) -> set[str]:
     """Name tokens of people in a sentence ("Lee Jae-myung" -> lee, jae, myung)."""
     tokens: set[str] = set()
@@ -109,7 +120,7 @@ def names_in(sentence: str) -> set[str]:
             w in DEMONYMS or w in _TITLE_WORDS for w in words
         ):
             continue
-        tokens.update(w for w in words if w not in _TITLE_WORDS and w not in DEMONYMS
+        tokens.update(w for w in words if w not in _TITLE_WORDS and w not in _NOT_NAME_WORDS
                       and w.capitalize() not in _NOT_PLACES and len(w) > 1)
     return tokens
 

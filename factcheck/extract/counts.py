@@ -63,8 +63,9 @@ _VAGUE_RE = re.compile(
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?(?:to|at|of|is|was|reached|hit|stands)\s+$",
                           re.IGNORECASE)
 # "would command 94 seats", "needs 76 seats": a threshold or a hypothesis, not a result
-_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|needs?|needed|requires?|required)\b[^,;]{0,30}$",
-                           re.IGNORECASE)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|might|needs?|needed|requires?|required)\b[^,;]{0,30}$", re.IGNORECASE
+)
 # Nouns counted per holder: 58 seats of one party are not 44 of another.
 _OWNED = frozenset({"seat", "vote", "medal", "goal", "point", "delegate", "mandate", "title"})
 _UNDERSTANDING = re.compile(r"\s+of\s+understanding\b", re.IGNORECASE)

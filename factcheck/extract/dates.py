@@ -14,8 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from ..document import Document
-from ..lexicon import MONTHS
+from ..document import Document, Sentence
+from ..lexicon import MONTHS, WEEKDAYS
 from ..models import Claim
 from ..numbers import Interval
 from .common import Context, event_phrase, make_claim, names_in, nearest_event, story_scope
@@ -47,6 +47,24 @@ _NOT_THE_EVENTS_DATE = re.compile(
     r"through)\s+(?:(?:early|mid|late)[- ])?$",
     re.IGNORECASE,
 )
+_WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\s*,?\s*(?:the\s+)?$")
+RELATIVE_RE = re.compile(
+    rf"(?:\b(?P<mod>last|next|this|that|on|earlier\s+that|later\s+that|early\s+on|"
+    rf"late\s+on|earlier\s+on)\s+)?\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+    rf"Saturday|Sunday)\b(?!\s*,?\s*(?:{_MONTH}|\d))"
+    rf"|\b(?P<rel>yesterday|today|tomorrow)\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\b(?:by|until|since|before|after)\s+$", re.IGNORECASE)
+# Events that last days: a single day named beside one is a day during it, not its date,
+# unless the sentence says it began or ended then.
+_MULTI_DAY = frozenset({"visit", "forum", "storm", "flood", "fire", "protest", "trial"})
+_BOUNDARY = re.compile(r"\b(?:began|begins|begin|start|starts|started|starting|opened|opens|"
+                       r"ended|ends|end|closed|concluded|concludes|wrapped\s+up)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|is\s+set\s+to|are\s+set\s+to|scheduled|plans?\s+to|due\s+to|"
+                     r"is\s+to|are\s+to|expected\s+to)\b[^.;]*$", re.IGNORECASE)
 _PERSON_EVENTS = frozenset({"summit", "visit", "forum", "speech", "dinner", "ceremony"})
 
 
@@ -133,7 +151,13 @@ def date_value(first: dt.date, last: dt.date, month_only: bool) -> str:
 
 
 def extract(ctx: Context) -> Iterator[Claim]:
-    """Every date attached to an event, plus the duration of every date range."""
+    """Every date attached to an event (absolute, or relative to the article's date),
+    the duration of every date range, and every weekday that contradicts its date."""
+    yield from _absolute(ctx)
+    yield from _relative(ctx)
+
+
+def _absolute(ctx: Context) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
     for m in DATE_RE.finditer(text):
@@ -146,38 +170,120 @@ def extract(ctx: Context) -> Iterator[Claim]:
         if span is None:
             continue
         first, last = span
-        sentence = text[sent.start : sent.end]
-        rel = start - sent.start
+        wd = _WEEKDAY_BEFORE.search(text, max(sent.start, start - 16), start)
+        if wd:
+            ctx.take(wd.start(), wd.end())
+            if first == last and WEEKDAYS[wd.group(1).lower()] != first.weekday():
+                yield _weekday_claim(ctx, wd.start(1), end, wd.group(1), first)
         is_range = bool(m.group("mdr") or m.group("dmr"))
-        if not is_range and _NOT_THE_EVENTS_DATE.search(sentence[max(0, rel - 20) : rel]):
+        yield from _emit(ctx, sent, start, end, first, last, month_only=bool(m.group("my")),
+                         check_bound=not is_range)
+
+
+def _relative(ctx: Context) -> Iterator[Claim]:
+    """'on Tuesday', 'earlier that Sunday', 'yesterday', resolved against the article's
+    date. A date the article only infers from its text is a weaker anchor: a weekday
+    is then read as the nearest one either side, not the last one before."""
+    doc = ctx.doc
+    if doc.date is None:
+        return
+    text = doc.text
+    inferred = (doc.date_source or "").startswith("inferred")
+    for m in RELATIVE_RE.finditer(text):
+        start, end = m.span()
+        if ctx.is_taken(start, end):
             continue
-        # the date's own words ("March") are no event: blank them out first
-        blanked = sentence[:rel] + " " * (end - start) + sentence[rel + end - start :]
-        anchor = nearest_event(blanked, rel)
-        if anchor is None:
+        sent = doc.sentence_at(start)
+        if sent.zone == "boilerplate":
             continue
-        event = anchor[0]
-        scope = story_scope(ctx, sent, start, end)
-        if doc.date and abs((first - doc.date).days) > 366 and "event" not in scope:
-            scope = {"event": str(first.year)}  # a date years away is another event's
-        if event in _PERSON_EVENTS:
-            scope["who"] = "|".join(sorted(names_in(sentence)))
-        month_only = bool(m.group("my"))
-        value = date_value(first, last, month_only)
-        interval = Interval(float(first.toordinal()), float(last.toordinal()), False)
+        if m.group("wd"):
+            if _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 6), start) or text.startswith(
+                "'s", end
+            ):
+                continue  # "the Tuesday evening bulletin", "Friday's closing price"
+            if _BY_BEFORE.search(text, max(0, start - 6), start):
+                continue  # "by Tuesday night": a bound, not a date
+            target = WEEKDAYS[m.group("wd").lower()]
+            mod = (m.group("mod") or "").lower()
+            future = mod == "next" or bool(_FUTURE.search(text, max(sent.start, start - 40), start))
+            diff = (target - doc.date.weekday()) % 7
+            if future:
+                day = doc.date + dt.timedelta(days=diff or 7)
+            elif mod == "last":
+                day = doc.date - dt.timedelta(days=(7 - diff) % 7 or 7)
+            elif inferred and diff <= 3:
+                day = doc.date + dt.timedelta(days=diff)
+            else:
+                day = doc.date - dt.timedelta(days=(7 - diff) % 7)
+        else:
+            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("rel").lower()]
+            if inferred:
+                continue  # "today" of an article whose date is a guess is no date
+            day = doc.date + dt.timedelta(days=shift)
+        yield from _emit(ctx, sent, start, end, day, day, month_only=False, check_bound=True)
+
+
+# "said Friday", "told reporters on Monday": when it was said, not when it happened
+_SAID = re.compile(r"\b(?:said|says|told\s+\w+|announced|stated|added|noted|confirmed|reported|"
+                   r"revealed|wrote|tweeted|posted)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+
+
+def _emit(ctx: Context, sent: Sentence, start: int, end: int, first: dt.date,
+          last: dt.date, *, month_only: bool, check_bound: bool) -> Iterator[Claim]:
+    doc = ctx.doc
+    text = doc.text
+    sentence = text[sent.start : sent.end]
+    rel = start - sent.start
+    if check_bound and _NOT_THE_EVENTS_DATE.search(sentence[max(0, rel - 20) : rel]):
+        return
+    if _SAID.search(sentence[max(0, rel - 25) : rel]):
+        return
+    # the date's own words ("March") are no event: blank them out first
+    blanked = sentence[:rel] + " " * (end - start) + sentence[rel + end - start :]
+    anchor = nearest_event(blanked, rel)
+    if anchor is None:
+        return
+    event = anchor[0]
+    if event in _MULTI_DAY and first == last and not month_only:
+        boundary = _BOUNDARY.search(blanked)
+        if not boundary:
+            return
+        starts = boundary.group().lower()[:3] in ("beg", "sta", "ope")
+        event = f"{event}|{'start' if starts else 'end'}"
+    scope = story_scope(ctx, sent, start, end)
+    if doc.date and abs((first - doc.date).days) > 366 and "event" not in scope:
+        scope = {"event": str(first.year)}  # a date years away is another event's
+    if event in _PERSON_EVENTS:
+        scope["who"] = "|".join(sorted(names_in(sentence)))
+    value = date_value(first, last, month_only)
+    interval = Interval(float(first.toordinal()), float(last.toordinal()), False)
+    label = f"date of {event_phrase(event)}"
+    if "|" in event:
+        base, edge = event.split("|")
+        label = f"{edge} date of {event_phrase(base)}"
+    yield make_claim(
+        ctx, start, end, kind="date", key=event, claim=label,
+        value=value, interval=interval, scope=scope,
+    )
+    if last > first and not month_only:
+        days = (last - first).days + 1
+        seconds = days * 86400
         yield make_claim(
-            ctx, start, end, kind="date", key=event, claim=f"date of {event_phrase(event)}",
-            value=value, interval=interval, scope=scope,
+            ctx, start, end, kind="duration", key=event,
+            claim=f"length of {event_phrase(event)}",
+            value=duration_value(seconds), interval=Interval(seconds, seconds, False),
+            scope=scope,
         )
-        if last > first and not month_only:
-            days = (last - first).days + 1
-            seconds = days * 86400
-            yield make_claim(
-                ctx, start, end, kind="duration", key=event,
-                claim=f"length of {event_phrase(event)}",
-                value=duration_value(seconds), interval=Interval(seconds, seconds, False),
-                scope=scope,
-            )
+
+
+def _weekday_claim(ctx: Context, start: int, end: int, stated: str, day: dt.date) -> Claim:
+    """A weekday written beside a date it does not fit ("Sunday, January 5, 2026")."""
+    index = WEEKDAYS[stated.lower()]
+    return make_claim(
+        ctx, start, end, kind="weekday", key=day.isoformat(),
+        claim=f"weekday of {day.isoformat()}", value=stated.capitalize(),
+        interval=Interval(float(index), float(index), False),
+    )
 
 
 def infer_article_date(doc: Document) -> dt.date | None:

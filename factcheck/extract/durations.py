@@ -92,7 +92,6 @@ def extract(ctx: Context) -> Iterator[Claim]:
             continue
         seconds = amount * UNIT_SECONDS[m.group("unit").lower()]
         interval = approx_interval(seconds, approx)
-        sentence = text[sent.start : sent.end]
         yield make_claim(
             ctx, start, end, kind="duration", key=event, claim=f"length of {event_phrase(event)}",
             value=duration_value(seconds), interval=interval, unit="seconds",

@@ -90,7 +90,8 @@ def _conflict_table(c: Conflict, options: RenderOptions) -> Table:
         marker = " *" if c.majority is not None and v.value == c.majority and not v.approx else ""
         value_cell = Text(_fmt_value(v) + marker)
         if v.qualifiers:
-            value_cell.append("\n" + ", ".join(v.qualifiers), style="italic" if options.color else "")
+            value_cell.append("\n" + ", ".join(v.qualifiers),
+                              style="italic" if options.color else "")
         table.add_row(value_cell, "\n".join(v.sources), _evidence_text(v, options.color))
     majority = "none (tie)" if c.majority is None else f"{c.majority} (*)"
     caption = [f"majority: {majority}"]
