@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .extract import extract
 from .ingest import InputError, InputFile, discover, load, read_bytes
 from .match import align
 from .models import Claim, Report, Source, Summary
-from .reconcile import reconcile
+from .reconcile import reconcile, sort_conflicts
+from .weekday import weekday_conflicts
+from .stories import article_features
 
 Warn = Callable[[str], None]
 
@@ -22,6 +24,9 @@ class Extracted:
 
     source: Source
     claims: list[Claim]
+    # what the story clustering reads (names, figures, rare words), computed where the
+    # text is, so that the parent process never re-reads it
+    features: dict[str, int] = field(default_factory=dict)
 
 
 def extract_file(f: InputFile, stdin_bytes: bytes | None = None) -> Extracted:
@@ -33,7 +38,7 @@ def extract_file(f: InputFile, stdin_bytes: bytes | None = None) -> Extracted:
         "date_source": doc.date_source,
         "claims": len(claims),
     })
-    return Extracted(source, claims)
+    return Extracted(source, claims, article_features(doc))
 
 
 def _extract_or_error(f: InputFile) -> Extracted | str:
@@ -97,6 +102,7 @@ def report_from(extracted: Sequence[Extracted]) -> Report:
     claims = [c for e in extracted for c in e.claims]
     groups = align(claims)
     conflicts, agreements = reconcile(groups)
+    conflicts = sort_conflicts(conflicts + weekday_conflicts(claims))
     aligned = sum(len(g.claims) for g in groups if len(g.sources) > 1)
     sources = sorted((e.source for e in extracted), key=lambda s: s.id)
     return Report(

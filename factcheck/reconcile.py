@@ -130,9 +130,14 @@ def reconcile(groups: Iterable[Group]) -> tuple[list[Conflict], list[Agreement]]
                                         values=values))
             continue
         conflicts.append(_conflict(group, gid, values, bounds, clashes))
-    conflicts.sort(key=lambda c: (SEVERITY_RANK[c.severity], c.kind, c.claim, c.id))
+    conflicts = sort_conflicts(conflicts)
     agreements.sort(key=lambda a: (a.kind, a.claim, a.id))
     return conflicts, agreements
+
+
+def sort_conflicts(conflicts: list[Conflict]) -> list[Conflict]:
+    """Most severe first, then by kind and claim: the order every renderer shows."""
+    return sorted(conflicts, key=lambda c: (SEVERITY_RANK[c.severity], c.kind, c.claim, c.id))
 
 
 def _conflict(

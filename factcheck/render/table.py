@@ -113,6 +113,10 @@ def _conflict_table(c: Conflict, options: RenderOptions) -> Table:
     return table
 
 
+def _n(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def render(report: Report, options: RenderOptions) -> str:
     """The whole terminal report as text (with ANSI styles when `options.color`)."""
     buf = io.StringIO()
@@ -150,7 +154,8 @@ def render(report: Report, options: RenderOptions) -> str:
     if not options.quiet:
         s = report.summary
         console.print(
-            f"{s.sources} sources, {s.claims} claims, {s.aligned} aligned claims, "
+            f"{_n(s.sources, 'source')}, {_n(s.claims, 'claim')}, "
+            f"{_n(s.aligned, 'aligned claim')}, "
             f"{s.conflicts} conflict{'s' if s.conflicts != 1 else ''}, "
             f"{s.agreements} corroborated"
         )
