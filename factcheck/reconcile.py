@@ -29,6 +29,7 @@ _WHY = {
     "duration": "Lengths are easy to check and embarrassing to get wrong.",
     "role": "A wrong title misidentifies a person: a correction, and possibly a complaint.",
     "weekday": "The weekday and the date cannot both be right.",
+    "action": "Sources attach the same commitment to different people; check who it binds.",
 }
 
 
@@ -123,7 +124,7 @@ def reconcile(groups: Iterable[Group]) -> tuple[list[Conflict], list[Agreement]]
         values, bounds = _value_reports(group)
         clashes = [
             (i, j) for i in range(len(values)) for j in range(i + 1, len(values))
-            if not _overlap(bounds[i], bounds[j])
+            if not _fits(group.kind, values, bounds, i, j)
         ]
         if not clashes:
             agreements.append(Agreement(id=gid, kind=group.kind, claim=group.label,
@@ -133,6 +134,18 @@ def reconcile(groups: Iterable[Group]) -> tuple[list[Conflict], list[Agreement]]
     conflicts = sort_conflicts(conflicts)
     agreements.sort(key=lambda a: (a.kind, a.claim, a.id))
     return conflicts, agreements
+
+
+# Kinds whose values are words, not numbers: compatible only when equal.
+STRING_KINDS = frozenset({"action"})
+
+
+def _fits(kind: str, values: list[ValueReport], bounds: list[tuple[float, float]],
+          i: int, j: int) -> bool:
+    """True when values i and j can both be right."""
+    if kind in STRING_KINDS:
+        return values[i].value == values[j].value
+    return _overlap(bounds[i], bounds[j])
 
 
 def sort_conflicts(conflicts: list[Conflict]) -> list[Conflict]:
@@ -155,7 +168,7 @@ def _conflict(
         against = {
             s
             for i, v in enumerate(values)
-            if not _overlap(bounds[i], bounds[majority_i])
+            if not _fits(group.kind, values, bounds, i, majority_i)
             for s in v.sources
         }
         outliers = sorted(against - majority_sources)
@@ -187,6 +200,8 @@ def _split_by_qualifier(values: list[ValueReport]) -> bool:
 def _severity(kind: str, values: list[ValueReport], clashes: list[tuple[int, int]]) -> Severity:
     """High: body text splits on a number or date. Medium: on a length or a title.
     Low: one side only in teasers, or a difference in wording may explain the split."""
+    if kind == "action":
+        return "low"  # who meets whom is often blurred by wording, not a hard error
     if not any(_strong(values[i]) and _strong(values[j]) for i, j in clashes):
         return "low"
     if _split_by_qualifier(values):

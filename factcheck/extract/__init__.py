@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 
 from ..document import Document
 from ..models import Claim
-from . import counts, dates, durations, history
+from . import actions, counts, dates, durations, history
 from .common import Context, build_context
 
 Extractor = Callable[[Context], Iterator[Claim]]
@@ -20,6 +20,7 @@ EXTRACTORS: list[tuple[str, Extractor]] = [
     ("history", history.extract),
     ("durations", durations.extract),
     ("counts", counts.extract),
+    ("actions", actions.extract),
 ]
 
 
