@@ -166,6 +166,6 @@ def load(f: InputFile, raw: bytes) -> Document:
         date = find_dateline_date(doc.text, inferred.year if inferred else None)
         date_source = "dateline" if date else None
         if date is None and inferred is not None:
-            date, date_source = inferred, "inferred from the dates in the text"
+            date, date_source = inferred, "inferred from text"
     doc.date, doc.date_source = date, date_source
     return doc
