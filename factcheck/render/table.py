@@ -154,11 +154,11 @@ def render(report: Report, options: RenderOptions) -> str:
     if report.sources and not options.quiet:
         table = Table(title="Sources", title_justify="left",
                       box=box.ROUNDED if options.color else box.ASCII)
-        table.add_column("source")
-        table.add_column("date")
-        table.add_column("date found from")
+        table.add_column("source", no_wrap=True)
+        table.add_column("date", no_wrap=True)
+        table.add_column("date found from", no_wrap=True)
         table.add_column("claims", justify="right")
-        table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=48)
+        table.add_column("title", no_wrap=True, overflow="ellipsis")
         for src in report.sources:
             table.add_row(src.id, src.date or "-", src.date_source or "-", str(src.claims),
                           src.title or "")
