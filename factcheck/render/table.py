@@ -158,10 +158,13 @@ def render(report: Report, options: RenderOptions) -> str:
         table.add_column("date", no_wrap=True)
         table.add_column("date found from", no_wrap=True)
         table.add_column("claims", justify="right")
-        table.add_column("title", no_wrap=True, overflow="ellipsis")
+        table.add_column("title")
         for src in report.sources:
+            title = src.title or ""
+            if len(title) > 40:
+                title = title[:39].rstrip() + "…"
             table.add_row(src.id, src.date or "-", src.date_source or "-", str(src.claims),
-                          src.title or "")
+                          title)
         console.print(table)
         console.print()
     if not options.quiet:
