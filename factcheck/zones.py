@@ -39,6 +39,8 @@ _TEASER_HEADING = re.compile(
     )\s*[:.]?\s*$"""
 )
 
+_SITE_NAV = re.compile(r"^[^|.!?]{1,40}(?:\s*\|\s*[^|.!?]{1,40})+$")
+
 # Function words common enough that any English line of a few words has one.
 _ENGLISH = frozenset(
     """a an the of to in on at for with by from and or but as is are was were be been
@@ -86,6 +88,9 @@ def classify_lines(
         if _TEASER_HEADING.match(stripped):
             in_teasers = True
             zones.append("boilerplate")
+            continue
+        if _SITE_NAV.match(stripped) and len(stripped.split()) <= 6:
+            zones.append("boilerplate")  # "Liabooks Home|PRISM News": site navigation
             continue
         foreign = is_foreign(stripped)
         if foreign or _BOILERPLATE.search(stripped):
