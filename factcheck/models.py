@@ -28,6 +28,7 @@ KINDS: dict[str, str] = {
     "duration": "how long something lasted ('90-minute talks', 'a four-day visit')",
     "role": "a person's title or affiliation",
     "weekday": "a weekday that does not fit the date it is attached to",
+    "ordinal": "which occurrence an event is ('their second summit')",
     "action": "who keeps a commitment ('the leaders will meet every year')",
 }
 

@@ -19,6 +19,7 @@ EXTRACTORS: list[tuple[str, Extractor]] = [
     ("dates", dates.extract),
     ("history", history.extract),
     ("durations", durations.extract),
+    ("ordinals", history.extract_ordinals),
     ("counts", counts.extract),
     ("actions", actions.extract),
 ]

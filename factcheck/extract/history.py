@@ -16,12 +16,13 @@ from collections.abc import Iterator
 
 from ..lexicon import EVENT_RE, EVENTS, QUALIFIERS
 from ..models import Claim
-from ..numbers import APPROX_RE, NUMBER, Interval, approx_interval, parse_number
+from ..numbers import APPROX_RE, NUMBER, ORDINALS, Interval, approx_interval, parse_number
 from .common import (
     Context,
     actor_of,
     destination_of,
     make_claim,
+    names_in,
     nearest_event,
     story_scope,
 )
@@ -128,3 +129,39 @@ def extract(ctx: Context) -> Iterator[Claim]:
                 value=int(year), interval=interval, qualifier=qualifier,
                 scope={"actor": actor, "dest": dest, **story_scope(ctx, sent, start, end)},
             )
+
+
+_ORDINAL_RE = re.compile(
+    r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,2}(?:st|nd|rd|th))\s+(?:(?:official|state|bilateral|face-to-face|in-person|"
+    r"formal|joint|annual|such)\s+)?(?P<event>summit|summits|meeting|meetings|visit|trip|"
+    r"talks|round\s+of\s+talks)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_EVENTS = {"summit": "summit", "summits": "summit", "meeting": "summit",
+                   "meetings": "summit", "talks": "summit", "visit": "visit", "trip": "visit"}
+
+
+def extract_ordinals(ctx: Context) -> Iterator[Claim]:
+    """'their second summit in two months', 'Lee's first trip to China': which
+    occurrence an event is, tied to the people named beside it."""
+    doc = ctx.doc
+    text = doc.text
+    for m in _ORDINAL_RE.finditer(text):
+        start, end = m.span()
+        if ctx.is_taken(start, end):
+            continue
+        sent = doc.sentence_at(start)
+        if sent.zone == "boilerplate":
+            continue
+        word = m.group("ord").lower()
+        n = ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+        noun = m.group("event").lower()
+        event = "summit" if noun.startswith("round") else _ORDINAL_EVENTS[noun]
+        sentence = text[sent.start : sent.end]
+        scope = {**story_scope(ctx, sent, start, end),
+                 "who": "|".join(sorted(names_in(sentence))) or None}
+        yield make_claim(
+            ctx, start, end, kind="ordinal", key=event, claim=f"which {event} this is",
+            value=n, interval=Interval(float(n), float(n), False), scope=scope,
+        )
