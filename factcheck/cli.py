@@ -324,3 +324,6 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("factcheck: interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
+
+
+from . import cli_check  # noqa: E402,F401  (registers check, baseline)

@@ -43,6 +43,11 @@ class Config(BaseModel):
     fail_on: Literal["low", "medium", "high"] = "low"
     min_severity: Literal["low", "medium", "high"] = "low"
     baseline: str | None = Field(None, description="baseline file of reviewed conflicts")
+    strict_baseline: bool = Field(False, description="stale baseline entries fail `check`")
+    against: list[str] = Field(
+        default_factory=list,
+        description="reference articles (wire copy) `check` compares the PATHs against",
+    )
     jobs: int | None = Field(None, ge=1, description="worker processes for extraction")
     group: Literal["auto", "none", "stories"] | None = None
     resolutions: dict[str, ResolutionConfig] = Field(default_factory=dict)

@@ -26,6 +26,11 @@ Renderer = Callable[[Report, RenderOptions], str]
 FORMATS: dict[str, str] = {
     "table": "table",
     "json": "json_format",
+    "github": "github",
+    "sarif": "sarif",
+    "junit": "junit",
+    "markdown": "markdown",
+    "csv": "csv_format",
 }
 
 
