@@ -186,7 +186,8 @@ def emit(text: str, output: str | None) -> None:
 
 # --- commands -------------------------------------------------------------------------
 
-REPORT_FORMATS = ["table", "json"]
+# every renderer; `report` never fails on findings, whatever the format (see `check`)
+REPORT_FORMATS = ["table", "json", "github", "sarif", "junit", "markdown", "csv"]
 
 
 @app.command()
@@ -195,7 +196,8 @@ def report(
     format: Annotated[
         str | None,
         typer.Option("--format", "-f", envvar="FACTCHECK_FORMAT", metavar="|".join(REPORT_FORMATS),
-                     help="Output format: table (terminal) or json (the documented contract)."),
+                     help="Output format: table (terminal), json (the documented contract), or a CI "
+                     "format: github, sarif, junit, markdown, csv."),
     ] = None,
     output: OutputOpt = None,
     config: ConfigOpt = None,

@@ -188,3 +188,17 @@ def test_configured_paths(cli_env: dict[str, str], seeds_copy: Path) -> None:
 def test_unknown_config_key(cli_env: dict[str, str], seeds_copy: Path) -> None:
     (seeds_copy.parent / "factcheck.toml").write_text('fial_on = "high"\n')
     _one_line_error(run("report"), "unknown key 'fial_on'")
+
+
+def test_report_formats_match_the_renderers() -> None:
+    from factcheck.cli import REPORT_FORMATS
+    from factcheck.render import FORMATS
+
+    assert sorted(REPORT_FORMATS) == sorted(FORMATS)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "csv", "github", "junit", "sarif"])
+def test_report_renders_every_format_and_exits_zero(cli_env: dict[str, str], fmt: str) -> None:
+    result = run("report", str(SEEDS), "-f", fmt, "--isolated")
+    assert result.exit_code == 0, result.output
+    assert "agreements" in result.stdout or "15" in result.stdout
