@@ -196,8 +196,8 @@ def report(
     format: Annotated[
         str | None,
         typer.Option("--format", "-f", envvar="FACTCHECK_FORMAT", metavar="|".join(REPORT_FORMATS),
-                     help="Output format: table (terminal), json (the documented contract), or a CI "
-                     "format: github, sarif, junit, markdown, csv."),
+                     help="Output format: table (terminal), json (the documented contract), "
+                     "or a CI format: github, sarif, junit, markdown, csv."),
     ] = None,
     output: OutputOpt = None,
     config: ConfigOpt = None,

@@ -62,12 +62,22 @@ def is_foreign(line: str) -> bool:
     return english / len(words) < 0.1
 
 
+def _same_words(a: str, b: str) -> bool:
+    def words(s: str) -> list[str]:
+        return _WORD.findall(s.lower())
+
+    return words(a.lstrip("# ")) == words(b)
+
+
 def classify_lines(
     lines: list[str],
     boilerplate: Iterable[int] = (),
     teaser: Iterable[int] = (),
+    headline: str | None = None,
 ) -> list[Zone]:
-    """Give each line a zone. `boilerplate` and `teaser` are lines a parser already knows."""
+    """Give each line a zone. `boilerplate` and `teaser` are lines a parser already knows;
+    `headline` is the title a parser found in metadata: the first line is the headline
+    only if it is that title (without one, the first line is taken as the headline)."""
     known_boiler = set(boilerplate)
     known_teaser = set(teaser)
     zones: list[Zone] = []
@@ -105,8 +115,9 @@ def classify_lines(
             continue
         if not seen_headline:
             seen_headline = True
-            zones.append("headline")
-            continue
+            if headline is None or _same_words(stripped, headline):
+                zones.append("headline")
+                continue
         if len(stripped.split()) >= 12:
             body_lines += 1
         zones.append("body")

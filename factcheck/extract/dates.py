@@ -63,7 +63,8 @@ _BY_BEFORE = re.compile(r"\b(?:by|until|since|before|after)\s+$", re.IGNORECASE)
 _MULTI_DAY = frozenset({"visit", "forum", "storm", "flood", "fire", "protest", "trial"})
 _BOUNDARY = re.compile(r"\b(?:began|begins|begin|start|starts|started|starting|opened|opens|"
                        r"ended|ends|end|closed|concluded|concludes|wrapped\s+up)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|is\s+set\s+to|are\s+set\s+to|scheduled|plans?\s+to|due\s+to|"
+_FUTURE = re.compile(r"\b(?:will|could|may|might|is\s+set\s+to|are\s+set\s+to|scheduled|"
+                     r"plans?\s+to|due\s+to|"
                      r"is\s+to|are\s+to|expected\s+to)\b[^.;]*$", re.IGNORECASE)
 _PERSON_EVENTS = frozenset({"summit", "visit", "forum", "speech", "dinner", "ceremony"})
 
@@ -175,9 +176,24 @@ def _absolute(ctx: Context) -> Iterator[Claim]:
             ctx.take(wd.start(), wd.end())
             if first == last and WEEKDAYS[wd.group(1).lower()] != first.weekday():
                 yield _weekday_claim(ctx, wd.start(1), end, wd.group(1), first)
+        if _in_dateline(text, start, end):
+            continue  # "NEW YORK, Nov 6 (Reuters) -": when it was filed, not what happened
         is_range = bool(m.group("mdr") or m.group("dmr"))
         yield from _emit(ctx, sent, start, end, first, last, month_only=bool(m.group("my")),
                          check_bound=not is_range)
+
+
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t*_]*(?:[A-Z][A-Za-z.'-]*\s*){1,4},?\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(\w[^)]{0,30}\)\s*)?(?:-{1,2}|/|:)\s")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """A date at the head of a paragraph after a place, followed by a dash or an agency
+    name: a wire dateline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return bool(_DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(text, end)
+                and before.strip().upper() == before.strip())
 
 
 def _relative(ctx: Context) -> Iterator[Claim]:
@@ -284,6 +300,31 @@ def _weekday_claim(ctx: Context, start: int, end: int, stated: str, day: dt.date
         claim=f"weekday of {day.isoformat()}", value=stated.capitalize(),
         interval=Interval(float(index), float(index), False),
     )
+
+
+def header_date(doc: Document) -> dt.date | None:
+    """A full date in the page's first lines, before the story starts: a byline or a
+    newsletter header ("QuakeWatch Daily Digest - Wednesday, 5 March 2025",
+    "LATAM BRIEFING | November 4, 2025", "Published: 4 March 2025")."""
+    text = doc.text
+    seen = 0
+    pos = 0
+    while seen < 5 and pos < len(text):
+        nl = text.find("\n", pos)
+        line_end = len(text) if nl == -1 else nl
+        line = text[pos:line_end]
+        if line.strip():
+            seen += 1
+            if len(line.split()) <= 14:
+                for m in DATE_RE.finditer(line):
+                    if m.group("mdy_y") or m.group("dmy_y") or m.group("iso"):
+                        span = parse_match(m, None)
+                        if span:
+                            return span[0]
+            elif doc.zone_at(pos) == "body":
+                break  # the story has begun
+        pos = line_end + 1
+    return None
 
 
 def infer_article_date(doc: Document) -> dt.date | None:

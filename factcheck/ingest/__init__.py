@@ -151,7 +151,7 @@ def load(f: InputFile, raw: bytes) -> Document:
         if not text.strip():
             raise InputError(f"{name}: no article text found")
     lines = text.split("\n")
-    zones = classify_lines(lines, boiler, teaser)
+    zones = classify_lines(lines, boiler, teaser, headline=title)
     if title is None:
         title = next((ln.strip() for ln, z in zip(lines, zones, strict=False)
                       if ln.strip() and z != "boilerplate"), None)
@@ -159,13 +159,16 @@ def load(f: InputFile, raw: bytes) -> Document:
     doc = Document(source=source, norm=NormalText.from_original(text), zones=zones,
                    line_map=line_map)
     if date is None:
-        from ..extract.dates import infer_article_date
+        from ..extract.dates import header_date, infer_article_date
         from .dateline import find_dateline_date
 
-        inferred = infer_article_date(doc)
-        date = find_dateline_date(doc.text, inferred.year if inferred else None)
-        date_source = "dateline" if date else None
-        if date is None and inferred is not None:
-            date, date_source = inferred, "inferred from text"
+        date = header_date(doc)
+        date_source = "header" if date else None
+        if date is None:
+            inferred = infer_article_date(doc)
+            date = find_dateline_date(doc.text, inferred.year if inferred else None)
+            date_source = "dateline" if date else None
+            if date is None and inferred is not None:
+                date, date_source = inferred, "inferred from text"
     doc.date, doc.date_source = date, date_source
     return doc
