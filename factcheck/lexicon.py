@@ -14,6 +14,7 @@ for canonical, forms in {
         memorandum-of-understanding memorandums-of-understanding memoranda-of-understanding
         deal deals accord accords pact pacts""",
     "person": "people person persons individuals individual",
+    "crew": "crew crews crewmembers crewmen",
     "death": "deaths dead fatalities fatality lives bodies",
     "soldier": "soldiers troops servicemembers",
     "home": "homes houses dwellings buildings",
@@ -40,7 +41,9 @@ for canonical, forms in {
 PEOPLE_NOUNS = frozenset(
     """person child student resident civilian villager passenger tourist migrant refugee
     worker employee soldier officer firefighter journalist protester fan visitor patient
-    victim survivor miner sailor pilot crew member adult woman man teenager""".split()
+    victim survivor miner sailor pilot crew member adult woman man teenager customer
+    client investor user shareholder voter subscriber official lawmaker executive
+    rescuer volunteer prisoner inmate hostage detainee""".split()
 )
 IRREGULAR_SINGULAR = {
     "people": "person", "children": "child", "women": "woman", "men": "man",
@@ -52,8 +55,8 @@ IRREGULAR_SINGULAR = {
 # What happened to the people counted, keyed by the words that say it.
 PREDICATES: dict[str, str] = {}
 for canonical, forms in {
-    "killed": """killed dead died die dies death deaths toll fatalities perished lost
-        lives drowned""",
+    "killed": """killed killing kills dead died die dies death deaths toll fatalities
+        perished lives drowned""",
     "injured": "injured wounded hurt injuries hospitalized hospitalised",
     "missing": "missing unaccounted",
     "evacuated": "evacuated displaced homeless relocated fled",
@@ -62,6 +65,9 @@ for canonical, forms in {
     "hired": "hired employs employed jobs",
     "cut": "cut laid fired layoffs redundant",
     "attended": "attended attending gathered joined",
+    "accompanied": "accompanied accompanying travelled traveled traveling travelling",
+    "aboard": "aboard onboard board carrying carried",
+    "survived": "survived survivors survivor",
     "deployed": "deployed dispatched stationed",
 }.items():
     for form in forms.split():
@@ -87,7 +93,8 @@ for canonical, forms in {
     "election": "election elections vote voted voting poll polls ballot referendum",
     "runoff": "runoff run-off second-round",
     "ruling": "ruling verdict judgment judgement sentenced sentencing ruled",
-    "trial": "trial hearing hearings",
+    "trial": "trial",
+    "hearing": "hearing hearings",
     "deal": "deal acquisition merger takeover buyout",
     "closing": "close closing closed completion completed",
     "launch": "launch launches launched fired fires firing test-fired",
@@ -110,7 +117,9 @@ for canonical, forms in {
     for form in forms.split():
         EVENTS[form] = canonical
 EVENT_RE = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(w) for w in EVENTS), key=len, reverse=True)) + r")\b",
+    r"\b(?:" + "|".join(sorted((re.escape(w) for w in EVENTS), key=len, reverse=True)) + r")\b"
+    # "the closing price", "the closing bell": market words, not the deal's closing
+    r"(?!\s+(?:price|prices|bell|level|levels|session|quote|stages))",
     re.IGNORECASE,
 )
 

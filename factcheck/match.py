@@ -21,7 +21,7 @@ from .models import Claim
 # Fields compared as sets (any shared member is enough) rather than as single values.
 SET_FIELDS = frozenset({"who", "of"})
 # Fields that must be present on both sides and equal: claims about another event.
-STRICT_FIELDS = frozenset({"event"})
+STRICT_FIELDS = frozenset({"event", "where"})
 # Fields whose absence means a default, not "unknown": a count that names no subject is
 # about the principals of the story, not possibly about the companies.
 DEFAULTS = {"subject": "principal"}
@@ -94,6 +94,30 @@ def merge_keys(keys: Iterable[str]) -> dict[str, str]:
     return rep
 
 
+def _fold_name(key: str) -> str:
+    return key.replace(" ", "")
+
+
+def merge_person_keys(keys: Iterable[str]) -> dict[str, str]:
+    """Like `merge_keys`, for people's names: join only spellings of one name ("kim min
+    jae" / "kim minjae", "takaichi sanae" / "sanae takaichi", "zelensky" / "zelenskyy").
+
+    The general 90% similarity would join "john smith" and "joan smith": two people. So
+    names join when they are equal without spaces, have the same words in another
+    order, or are at least 95% alike without spaces (one letter in a long name).
+    """
+    ordered = sorted(set(keys))
+    rep = {k: k for k in ordered}
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if rep[b] != b:
+                continue
+            fa, fb = _fold_name(a), _fold_name(b)
+            if fa == fb or sorted(a.split()) == sorted(b.split()) or fuzz.ratio(fa, fb) >= 95:
+                rep[b] = rep[a]
+    return rep
+
+
 def _sort_key(c: Claim) -> tuple[bool, int, str, int, int, str]:
     # Body claims first, so that teasers join the groups the story's own text forms.
     return (c.evidence.zone == "teaser", -len(c.scope), c.evidence.source, c.evidence.line,
@@ -108,7 +132,8 @@ def align(claims: Iterable[Claim]) -> list[Group]:
     groups: list[Group] = []
     for kind in sorted(by_kind):
         kind_claims = by_kind[kind]
-        rep = merge_keys(c.key for c in kind_claims)
+        merge = merge_person_keys if kind == "role" else merge_keys
+        rep = merge(c.key for c in kind_claims)
         blocks: dict[str, list[Claim]] = defaultdict(list)
         for c in kind_claims:
             blocks[rep[c.key]].append(c)

@@ -143,3 +143,44 @@ def as_canonical(value: float) -> int | float:
     if value == int(value):
         return int(value)
     return round(value, 6)
+
+
+# "between 120 and 130", "120-130", "120 to 130": the low end of a range that ends where
+# a number starts. "from 120 to 130" is a change (the value is 130), not a range.
+_RANGE_BEFORE = re.compile(
+    rf"(?:(?P<between>\bbetween)\s+)?(?<![\w.,/:-])(?:US\$|[$€£¥₩₹])?"
+    rf"(?P<low>{DIGIT_NUMBER}|\b{WORD_NUMBER})"
+    rf"(?P<scale>\s*(?:hundred|thousand|million|billion|trillion)\b)?"
+    rf"(?P<pct>\s*(?:%|per\s*cent|percent))?\s*(?P<sep>-|to|and)\s*$",
+    re.IGNORECASE,
+)
+
+
+def range_before(
+    text: str, lo: int, start: int, high: float, scale: float = 1.0, *, percent: bool = False
+) -> tuple[Interval, int] | None:
+    """The range whose high end `high` starts at `start` ("between 120 and 130"), as an
+    interval and the offset where the range begins; None if no range ends there.
+
+    `lo` bounds the search (the sentence start). `scale` is the multiplier written after
+    the high end only ("4-5 billion": the low end is 4 billion too). With `percent`, the
+    low end may carry its own sign ("20% to 25%"); otherwise "24% to $37.55" is no range.
+    """
+    m = _RANGE_BEFORE.search(text, max(lo, start - 60), start)
+    if not m:
+        return None
+    if m.group("pct") and not percent:
+        return None
+    sep = m.group("sep").lower()
+    if (sep == "and") != bool(m.group("between")):
+        return None
+    if re.search(r"\bfrom\s+$", text[max(lo, m.start() - 10) : m.start()], re.I):
+        return None
+    low = parse_number(m.group("low") + (m.group("scale") or ""))
+    if low is None:
+        return None
+    if not m.group("scale"):
+        low *= scale
+    if not 0 <= low < high:
+        return None
+    return Interval(low, high, True), m.start()

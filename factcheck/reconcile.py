@@ -8,9 +8,11 @@ days. Two values conflict only when their intervals cannot overlap.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from .extract.roles import compatible_roles
 from .match import DEFAULTS, Group
 from .models import Agreement, Claim, Conflict, Evidence, Severity, ValueReport
 
@@ -121,10 +123,14 @@ def reconcile(groups: Iterable[Group]) -> tuple[list[Conflict], list[Agreement]]
         for n, group in enumerate(sorted(same, key=_content_key), start=1):
             ided.append((fp if n == 1 else f"{fp}-{n}", group))
     for gid, group in ided:
+        group = _latest_tolls(group)
         values, bounds = _value_reports(group)
+        # a clash needs two sources: one article giving two values (a subtotal and a
+        # total, a first estimate and a revision) is not a conflict between outlets
         clashes = [
             (i, j) for i in range(len(values)) for j in range(i + 1, len(values))
             if not _fits(group.kind, values, bounds, i, j)
+            and any(a != b for a in values[i].sources for b in values[j].sources)
         ]
         if not clashes:
             agreements.append(Agreement(id=gid, kind=group.kind, claim=group.label,
@@ -145,6 +151,8 @@ def _fits(kind: str, values: list[ValueReport], bounds: list[tuple[float, float]
     """True when values i and j can both be right."""
     if kind in STRING_KINDS:
         return values[i].value == values[j].value
+    if kind == "role":  # titles: see compatible_roles for when two of them clash
+        return compatible_roles(str(values[i].value), str(values[j].value))
     return _overlap(bounds[i], bounds[j])
 
 
@@ -160,8 +168,7 @@ def _conflict(
     bounds: list[tuple[float, float]],
     clashes: list[tuple[int, int]],
 ) -> Conflict:
-    top = len(values[0].sources)
-    majority_i = 0 if len(values) == 1 or len(values[1].sources) < top else None
+    majority_i = _majority(group.kind, values, bounds)
     outliers: list[str] = []
     if majority_i is not None:
         majority_sources = set(values[majority_i].sources)
@@ -185,6 +192,67 @@ def _conflict(
         why=_why(group.kind, values, majority_i, outliers, qualifiers),
         qualifiers=qualifiers if len(qualifiers) > 1 or _split_by_qualifier(values) else [],
     )
+
+
+def _majority(kind: str, values: list[ValueReport],
+              bounds: list[tuple[float, float]]) -> int | None:
+    """The value most sources support; None on a tie.
+
+    An approximation supports the one exact value it fits ("at least 37" backs 37), so
+    "37" and "at least 37" are one side, not a tie.
+    """
+    exact = [i for i, v in enumerate(values) if not v.approx] or list(range(len(values)))
+    support = {i: set(values[i].sources) for i in exact}
+    for k, v in enumerate(values):
+        if k in support:
+            continue
+        fits = [i for i in exact if _fits(kind, values, bounds, i, k)]
+        if len(fits) == 1:
+            support[fits[0]] |= set(v.sources)
+    ranked = sorted(support, key=lambda i: -len(support[i]))
+    if len(ranked) > 1 and len(support[ranked[0]]) == len(support[ranked[1]]):
+        return None
+    return ranked[0]
+
+
+_TIMESTAMP = re.compile(r"^\W*(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?\b", re.IGNORECASE)
+
+
+def _stamp(quote: str) -> int | None:
+    """Minutes into the day of a live-blog entry ("**16:40** - ..."), if it has one."""
+    m = _TIMESTAMP.match(quote)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if m.group(3) and m.group(3).lower().startswith("p") and hour < 12:
+        hour += 12
+    return hour * 60 + minute if hour < 24 and minute < 60 else None
+
+
+def _latest_tolls(group: Group) -> Group:
+    """A toll that a live blog revises (09:15: 29 dead; 16:40: 37) counts once per
+    article, at its latest time-stamped figure (live blogs run newest first or last)."""
+    if group.kind != "count" or "|" not in group.key:
+        return group
+    latest: dict[str, int] = {}
+    for c in group.claims:
+        stamp = _stamp(c.evidence.quote)
+        if stamp is not None and c.evidence.zone in _STRONG_ZONES:
+            latest[c.evidence.source] = max(latest.get(c.evidence.source, stamp), stamp)
+    if not latest:
+        return group
+    last = {
+        c.evidence.source: _bounds(c) for c in group.claims
+        if _stamp(c.evidence.quote) == latest.get(c.evidence.source)
+    }
+    # keep what fits the latest figure ("132" beside "at least 132"), drop the rest
+    kept = [c for c in group.claims
+            if c.evidence.source not in last
+            or _overlap(_bounds(c), last[c.evidence.source])
+            or c.evidence.zone not in _STRONG_ZONES]
+    if len(kept) == len(group.claims):
+        return group
+    return Group(group.kind, group.key, dict(group.scope), kept)
 
 
 def _strong(v: ValueReport) -> bool:

@@ -62,6 +62,16 @@ def is_foreign(line: str) -> bool:
     return english / len(words) < 0.1
 
 
+_RULE = re.compile(r"^([-*_])(?:\s*\1){2,}$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+\S")
+
+
+def _list_follows(lines: list[str], start: int) -> bool:
+    """True when most of the next few non-blank lines are list items."""
+    items = [ln for ln in lines[start : start + 12] if ln.strip()][:5]
+    return bool(items) and sum(bool(_LIST_ITEM.match(ln)) for ln in items) * 2 > len(items)
+
+
 def _same_words(a: str, b: str) -> bool:
     def words(s: str) -> list[str]:
         return _WORD.findall(s.lower())
@@ -94,6 +104,11 @@ def classify_lines(
             continue
         if not stripped:
             zones.append("teaser" if in_teasers else "body")
+            continue
+        if _RULE.match(stripped) and body_lines >= 2 and _list_follows(lines, i + 1):
+            # a horizontal rule, then a list of short items: links to other stories
+            in_teasers = True
+            zones.append("boilerplate")
             continue
         if _TEASER_HEADING.match(stripped):
             in_teasers = True

@@ -1,7 +1,8 @@
 """Claim extraction: one module per claim kind, run in a fixed order over a `Document`.
 
 Order matters: dates run first so that the numbers inside "January 5, 2026" are never
-read as counts; durations and history claim their numbers before counts do.
+read as counts; durations, history and quantities (money, percentages, measurements) claim their
+numbers before counts do.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 from ..document import Document
 from ..models import Claim
-from . import actions, counts, dates, durations, history
+from . import actions, counts, dates, durations, history, quantities, roles
 from .common import Context, build_context
 
 Extractor = Callable[[Context], Iterator[Claim]]
@@ -20,8 +21,10 @@ EXTRACTORS: list[tuple[str, Extractor]] = [
     ("history", history.extract),
     ("durations", durations.extract),
     ("ordinals", history.extract_ordinals),
+    ("quantities", quantities.extract),
     ("counts", counts.extract),
     ("actions", actions.extract),
+    ("roles", roles.extract),
 ]
 
 

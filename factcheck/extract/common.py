@@ -18,7 +18,7 @@ from ..numbers import Interval
 
 # "in Beijing", "at the Provisional Maritime Zone": a capitalized place after in/at/near.
 _PLACE_RE = re.compile(
-    r"\b(?:in|at|near|off|outside|across)\s+(?:the\s+)?"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|off|outside|across)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'-]*)(?:\s+(?:of\s+|de\s+|la\s+)?[A-Z][\w'-]*){0,3})"
 )
 _NOT_PLACES = frozenset(
@@ -44,6 +44,7 @@ class Context:
 
     doc: Document
     main_places: set[str] = field(default_factory=set)  # lowercased
+    top_places: set[str] = field(default_factory=set)  # where the story as a whole happens
     body_names: set[str] = field(default_factory=set)
     taken: list[tuple[int, int]] = field(default_factory=list)  # spans already claimed
 
@@ -66,6 +67,7 @@ def build_context(doc: Document) -> Context:
     named twice) and the names its headline and body use."""
     places: Counter[str] = Counter()
     lead_places: set[str] = set()
+    headline_places: set[str] = set()
     names: set[str] = set()
     text = doc.text
     body_seen = 0
@@ -77,6 +79,8 @@ def build_context(doc: Document) -> Context:
         places.update(found)
         if sent.zone == "headline" or body_seen < 3:
             lead_places.update(found)
+        if sent.zone == "headline":
+            headline_places.update(found)
         body_seen += sent.zone == "body"
         names |= names_in(s)
     # the story's places: the lead's, those named twice, and any country it names (a
@@ -85,7 +89,9 @@ def build_context(doc: Document) -> Context:
     m = _DATELINE_PLACE.search(text[:3000])
     if m and doc.zone_at(m.start(1)) in ("body", "headline"):
         main.add(m.group(1).lower())
-    return Context(doc, main, names)
+    most = max(places.values(), default=0)
+    top = {p for p, n in places.items() if n == most} | headline_places
+    return Context(doc, main, top, names)
 
 
 def places_in(sentence: str) -> list[str]:
@@ -105,10 +111,50 @@ def places_in(sentence: str) -> list[str]:
 # Words of country names and capitalized function words: never a person's name.
 _NOT_NAME_WORDS = frozenset(
     {w for k in DEMONYMS for w in k.split()}
+    | {w for w in EVENTS if " " not in w}
+    | set("""typhoon hurricane cyclone flight airlines airways airport university court
+    ministry party government council committee agency bank group company news times
+    post daily weekly herald tribune journal press live update breaking report review""".split())
     | set("""on in at of for by with from to as and or but after before during since
     while when where this that these those it its his her their our we he she they
     asian european african american korea korean""".split())
 )
+
+
+# "would command 94 seats", "needs 76 seats", "the government's request for a 25-year
+# term", "faces up to 10 years": a threshold, a wish or a possibility, not a fact
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|might|needs?|needed|requires?|required|urged?|urging|called\s+(?:on|for)"
+    r"|calls\s+(?:on|for)|demand(?:s|ed)?|propos(?:e|es|ed|al)|wants?|wanted|s(?:ee|ou)ght"
+    r"|seeks|asked|hopes?|hoped|request(?:s|ed)?|maximum|faces?|facing)\b[^,;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def hypothetical_before(text: str, start: int, floor: int) -> bool:
+    """True when the words just before `start` make what follows hypothetical."""
+    return bool(_HYPOTHETICAL.search(text[max(floor, start - 45) : start]))
+
+
+# Capitalized words at a sentence's start that are no one's name.
+_COMMON_CAPS = frozenset(
+    """The A An He She It They We I You In On At But And After Before When While Its His
+    Her Their This That These Those As With For From By Of To Under Over According
+    Meanwhile However Also Some Many Most All Both Each Every No Not""".split()
+)
+
+
+def holder_names(text: str) -> set[str]:
+    """Whose it is: name tokens in a stretch of text, single surnames included
+    ("Marsh, who pleaded guilty to two counts")."""
+    tokens = names_in(text)
+    for m in re.finditer(r"\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b", text):
+        w = m.group()
+        low = w.lower()
+        if (w not in _COMMON_CAPS and low not in _TITLE_WORDS and low not in _NOT_NAME_WORDS
+                and w not in _NOT_PLACES):
+            tokens.add(low)
+    return tokens
 
 
 def names_in(sentence: str) -> set[str]:
@@ -198,10 +244,15 @@ def _country(text: str) -> str | None:
 
 
 # "the 2007 Pisco earthquake", "in 2021": a sentence about another year's event
-_OTHER_YEAR = re.compile(r"\b(?:in|of|the|during|last|from)\s+((?:19|20)\d\d)\b(?!\s*[-/]\d)")
+_OTHER_YEAR = re.compile(
+    r"\b(?:in|of|the|during|last|from)\s+(?:(?:early|mid|late)[- ]?)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?((?:19|20)\d\d)\b(?!\s*[-/]\d)"
+)
 
 
-def story_scope(ctx: Context, sent: Sentence, start: int, end: int) -> dict[str, str | None]:
+def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
+                *, local: bool = False) -> dict[str, str | None]:
     """Which event a claim belongs to: the story itself, or another one.
 
     A claim is about the story unless its sentence places it elsewhere: another place
@@ -231,7 +282,14 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int) -> dict[str,
             if (s < rel_start or s >= rel_end) and int(m.group(1)) != year:
                 return {"event": m.group(1)}
     # Places of the story itself do not split it: one report says "near Chala", another
-    # "in the Arequipa region", of the same earthquake.
+    # "in the Arequipa region", of the same earthquake. But a count for one of its
+    # smaller places ("In Ifugao, a landslide buried four houses") is a part, not the
+    # whole: with `local`, such a count is kept to claims about the same place.
+    if local:
+        clause = text[max(sent.start, start - 70) : min(sent.end, end + 50)]
+        for p in places_in(clause):
+            if p.lower() not in ctx.top_places and ctx.is_main_place(p):
+                return {"where": p.lower()}
     return {}
 
 

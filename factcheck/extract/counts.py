@@ -27,8 +27,16 @@ from ..numbers import (
     approx_interval,
     as_canonical,
     parse_number,
+    range_before,
 )
-from .common import Context, make_claim, names_in, story_scope, subject_of
+from .common import (
+    Context,
+    holder_names,
+    hypothetical_before,
+    make_claim,
+    story_scope,
+    subject_of,
+)
 
 _APPROX_BEFORE = re.compile(rf"(?:^|[\s(])({APPROX_RE})\s+$", re.IGNORECASE)
 _FOLLOWING = re.compile(r"(?:[ ]+(?:\(?[A-Za-z][\w'-]*\)?))")
@@ -42,7 +50,7 @@ _STOP = frozenset(
 _OTHER_KIND = re.compile(
     r"^(?:second|minute|min|hour|hr|day|week|month|year|decade|century|percent|per|pct|"
     r"dollar|euro|pound|yen|yuan|won|rupee|cent|km|kilometre|kilometer|mile|metre|meter|"
-    r"kg|kilogram|ton|tonne|feet|foot|inch|degree|magnitude|point|am|pm|a\.m|p\.m|"
+    r"kg|kilogram|ton|tonne|feet|foot|inch|degree|magnitude|point|am|pm|a\.m|p\.m|basis|bps|"
     r"o'clock|gmt|utc|bn|billion|million|thousand|trillion|times|fold|th|st|nd|rd)s?$",
     re.IGNORECASE,
 )
@@ -62,12 +70,9 @@ _VAGUE_RE = re.compile(
 )
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?(?:to|at|of|is|was|reached|hit|stands)\s+$",
                           re.IGNORECASE)
-# "would command 94 seats", "needs 76 seats": a threshold or a hypothesis, not a result
-_HYPOTHETICAL = re.compile(
-    r"\b(?:would|could|might|needs?|needed|requires?|required)\b[^,;]{0,30}$", re.IGNORECASE
-)
 # Nouns counted per holder: 58 seats of one party are not 44 of another.
-_OWNED = frozenset({"seat", "vote", "medal", "goal", "point", "delegate", "mandate", "title"})
+_OWNED = frozenset({"seat", "vote", "medal", "goal", "point", "delegate", "mandate", "title",
+                    "count", "charge"})
 _UNDERSTANDING = re.compile(r"\s+of\s+understanding\b", re.IGNORECASE)
 _ACRONYM_PAREN = re.compile(r"\s*\([A-Za-z]{2,6}'?s?\)")
 
@@ -75,6 +80,7 @@ _ACRONYM_PAREN = re.compile(r"\s*\([A-Za-z]{2,6}'?s?\)")
 def _head(text: str, pos: int) -> tuple[str, int] | None:
     """The counted noun after offset `pos` (adjectives skipped) and where it ends."""
     end = pos
+    prev = ""
     for _ in range(4):
         m = _FOLLOWING.match(text, end)
         if not m:
@@ -95,7 +101,10 @@ def _head(text: str, pos: int) -> tuple[str, int] | None:
             a = _ACRONYM_PAREN.match(text, end)
             if a:
                 end = a.end()
+            if prev == "crew" and low in ("members", "member"):
+                return "crew", end  # "four crew members" are crew, not members
             return low, end
+        prev = low
     return None
 
 
@@ -134,7 +143,10 @@ def extract(ctx: Context) -> Iterator[Claim]:
             continue
         raw = m.group()
         before = text[max(sent.start, start - 30) : start]
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "$€£¥-/.:#"):
+        # "120-130 people", "between 120 and 130": the high end of a range
+        rng = range_before(text, sent.start, start, parse_number(raw) or 0.0)
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "$€£¥/.:#"
+                          or (text[start - 1] == "-" and rng is None)):
             continue
         if end < len(text) and (text[end : end + 1].isalnum() or text[end : end + 2] in
                                 ("-1", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9")):
@@ -165,8 +177,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
                          r"missing|others)\b", after)
                 or (before_word and PREDICATES.get(before_word[0].strip(",")) == pred)
             )
-            if not implied:
-                continue
+            if not implied or _OTHER_KIND.match(after.split()[0] if after.split() else ""):
+                continue  # "lost four minutes later": no people in it
             noun, span_end, word = "person", end, ""
         else:
             word, span_end = head
@@ -185,21 +197,26 @@ def extract(ctx: Context) -> Iterator[Claim]:
         if approx_m:
             claim_start = start - (len(before) - approx_m.start(1))
         interval = approx_interval(value, approx_m.group(1) if approx_m else None)
-        if _HYPOTHETICAL.search(before):
+        canonical: int | float | str = as_canonical(value)
+        if rng is not None:
+            interval, claim_start = rng
+            canonical = f"{as_canonical(interval.low)}-{canonical}"
+        if hypothetical_before(text, claim_start, sent.start):
             continue
         subject = subject_of(sentence, rel_start, rel_end)
         holder = None
         if noun in _OWNED:
             # whose seats: the names in the clause before the number
-            holder = "|".join(sorted(names_in(sentence[max(0, rel_start - 90) : rel_start])))
+            holder = "|".join(sorted(holder_names(sentence[max(0, rel_start - 90) : rel_start])))
         key = f"{noun}|{pred}" if pred else noun
         label = f"{_plural(noun)} {pred}" if pred else f"number of {_plural(noun)}"
         if subject:
             label += f" ({subject})"
         yield make_claim(
             ctx, claim_start, span_end, kind="count", key=key, claim=label,
-            value=as_canonical(value), interval=interval,
-            scope={**story_scope(ctx, sent, claim_start, span_end), "subject": subject,
+            value=canonical, interval=interval,
+            scope={**story_scope(ctx, sent, claim_start, span_end, local=True),
+                   "subject": subject,
                    "of": holder or None},
         )
     yield from _vague(ctx)

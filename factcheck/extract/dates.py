@@ -56,7 +56,7 @@ RELATIVE_RE = re.compile(
     rf"|\b(?P<rel>yesterday|today|tomorrow)\b",
     re.IGNORECASE,
 )
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\b(?:by|until|since|before|after)\s+$", re.IGNORECASE)
 # Events that last days: a single day named beside one is a day during it, not its date,
 # unless the sentence says it began or ended then.
@@ -241,7 +241,8 @@ def _relative(ctx: Context) -> Iterator[Claim]:
 
 # "said Friday", "told reporters on Monday": when it was said, not when it happened
 _SAID = re.compile(r"\b(?:said|says|told\s+\w+|announced|stated|added|noted|confirmed|reported|"
-                   r"revealed|wrote|tweeted|posted)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+                   r"revealed|wrote|tweeted|posted|showed|shows|indicated|published)"
+                   r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 
 
 def _emit(ctx: Context, sent: Sentence, start: int, end: int, first: dt.date,
@@ -256,7 +257,8 @@ def _emit(ctx: Context, sent: Sentence, start: int, end: int, first: dt.date,
         return
     # the date's own words ("March") are no event: blank them out first
     blanked = sentence[:rel] + " " * (end - start) + sentence[rel + end - start :]
-    anchor = nearest_event(blanked, rel)
+    lo, hi = _clause(blanked, rel, rel + end - start)
+    anchor = nearest_event(blanked[lo:hi], rel - lo)
     if anchor is None:
         return
     event = anchor[0]
@@ -290,6 +292,27 @@ def _emit(ctx: Context, sent: Sentence, start: int, end: int, first: dt.date,
             value=duration_value(seconds), interval=Interval(seconds, seconds, False),
             scope=scope,
         )
+
+
+_CLAUSE_MARK = re.compile(r"[,;()]|:(?!\d)|\s[-–—]\s")
+_WEEKDAY_COMMA = re.compile(rf"\b{_WEEKDAY}\s*$")
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause a date stands in, so that it is tied to its own event: in "pulled
+    bodies from the rubble on Tuesday, raising the toll from the earthquake" the
+    earthquake is not Tuesday's. A date that opens the sentence ("On January 5, 2026,
+    the leaders met") belongs to the clause that follows it."""
+    if len(sentence[:start].split()) <= 2:
+        return 0, len(sentence)
+    marks = [m for m in _CLAUSE_MARK.finditer(sentence, 0, start)
+             if not (m.group() == "," and _WEEKDAY_COMMA.search(sentence, 0, m.start()))]
+    lo = marks[-1].end() if marks else 0
+    if len(marks) == 1 and len(sentence[: marks[0].start()].split()) <= 4:
+        lo = 0  # "The summit, held on Monday, ...": the subject before the comma
+    m = _CLAUSE_MARK.search(sentence, end)
+    hi = m.start() if m else len(sentence)
+    return lo, hi
 
 
 def _weekday_claim(ctx: Context, start: int, end: int, stated: str, day: dt.date) -> Claim:

@@ -15,7 +15,14 @@ from collections.abc import Iterator
 from ..lexicon import EVENT_RE, EVENTS
 from ..models import Claim
 from ..numbers import APPROX_RE, NUMBER, approx_interval, parse_number
-from .common import Context, event_phrase, make_claim, story_scope
+from .common import (
+    Context,
+    event_phrase,
+    holder_names,
+    hypothetical_before,
+    make_claim,
+    story_scope,
+)
 
 UNIT_SECONDS = {
     "second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600,
@@ -37,6 +44,18 @@ VERBAL = re.compile(
     rf"(?:\s+(?:for|just|only))*\s+"
     rf"(?:(?P<approx>{APPROX_RE})\s+)?{_AMOUNT}\s+{_UNIT}\b",
     re.IGNORECASE,
+)
+
+
+# Prison terms: "sentenced on Thursday to 14 years in prison", "jailed for 12 years",
+# "a 14-year prison sentence". Keyed to the person sentenced.
+SENTENCE = re.compile(
+    rf"\b(?:sentenced|jailed|imprisoned|given)\b[^.;]{{0,40}}?\b(?:to|for)\s+"
+    rf"(?:(?P<approx>{APPROX_RE})\s+)?{_AMOUNT}\s+{_UNIT}\b",
+    re.IGNORECASE,
+)
+SENTENCE_NOUN = re.compile(
+    rf"\b{_AMOUNT}[- ]{_UNIT}\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b", re.IGNORECASE
 )
 
 
@@ -74,8 +93,11 @@ def extract(ctx: Context) -> Iterator[Claim]:
         events = list(EVENT_RE.finditer(before))
         if events:
             found.append((m.start("num"), m, EVENTS[events[-1].group().lower()]))
+    for pattern in (SENTENCE, SENTENCE_NOUN):
+        for m in pattern.finditer(text):
+            found.append((m.start("num"), m, "prison sentence"))
     for start, m, event in sorted(found, key=lambda f: f[0]):
-        approx = m.group("approx")
+        approx = m.groupdict().get("approx")
         if approx:
             start = m.start("approx")
         unit_end = m.end("unit")
@@ -92,8 +114,14 @@ def extract(ctx: Context) -> Iterator[Claim]:
             continue
         seconds = amount * UNIT_SECONDS[m.group("unit").lower()]
         interval = approx_interval(seconds, approx)
+        scope = story_scope(ctx, sent, start, end)
+        if event == "prison sentence":
+            if hypothetical_before(text, m.start(), sent.start):
+                continue  # "the government's request for a 25-year term"
+            # whose sentence: the names before the number ("Arvelo ... was sentenced")
+            scope["who"] = "|".join(sorted(holder_names(text[sent.start : start]))) or None
         yield make_claim(
             ctx, start, end, kind="duration", key=event, claim=f"length of {event_phrase(event)}",
             value=duration_value(seconds), interval=interval, unit="seconds",
-            scope=story_scope(ctx, sent, start, end),
+            scope=scope,
         )

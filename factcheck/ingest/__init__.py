@@ -126,8 +126,11 @@ def read_bytes(f: InputFile, stdin_bytes: bytes | None = None) -> bytes:
         raise InputError(f"{f.path}: cannot read ({exc.strerror or exc})") from None
 
 
-def load(f: InputFile, raw: bytes) -> Document:
-    """Turn one input file's bytes into a `Document` (zones, article date, title)."""
+def load(f: InputFile, raw: bytes, fallback_date: dt.date | None = None) -> Document:
+    """Turn one input file's bytes into a `Document` (zones, article date, title).
+
+    `fallback_date` is used when the article gives no date of its own, and lends its
+    year to a dateline that has none."""
     name = "<stdin>" if f.path == STDIN else f.path
     text = decode(raw, name)
     fmt = f.format
@@ -165,10 +168,16 @@ def load(f: InputFile, raw: bytes) -> Document:
         date = header_date(doc)
         date_source = "header" if date else None
         if date is None:
-            inferred = infer_article_date(doc)
-            date = find_dateline_date(doc.text, inferred.year if inferred else None)
+            date = find_dateline_date(doc.text, None)
             date_source = "dateline" if date else None
-            if date is None and inferred is not None:
+        if date is None:
+            inferred = infer_article_date(doc)
+            hint = fallback_date.year if fallback_date else inferred.year if inferred else None
+            date = find_dateline_date(doc.text, hint)
+            date_source = "dateline, year inferred" if date else None
+            if date is None and fallback_date is not None:
+                date, date_source = fallback_date, "borrowed from the other articles"
+            elif date is None and inferred is not None:
                 date, date_source = inferred, "inferred from text"
     doc.date, doc.date_source = date, date_source
     return doc

@@ -1,0 +1,838 @@
+"""Quantities: money ("$4.2 billion", "€15 million in aid", "150m soles"), percentages
+("turnout was 67.3%", "a 27 per cent premium"), earthquake magnitudes ("magnitude 6.8",
+"M5.9") and measurements ("a depth of 35 km (22 miles)").
+
+A quantity is keyed by what it measures, never by the number alone: money by the noun
+it pays for (the deal's price, aid, savings, a fee...) and its currency, so "$300m
+savings" never meets a "$150m break-up fee" and euro aid never meets aid in soles;
+a percentage by what it is a share of (turnout, a party's vote, a premium, a share
+price's move); a measurement by its dimension (depth is not distance). A figure whose
+subject cannot be read is not claimed: a quantity compared under the wrong key is a
+false conflict.
+
+Canonical values: money in plain currency units with the ISO code as unit
+(4200000000 USD); percentages in percent; lengths in metres, masses in kilograms,
+temperatures in degrees Celsius. Conversions ("22 miles") are approximate (within 3%).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Sentence
+from ..lexicon import DEMONYMS, MONTHS, WEEKDAYS, singular
+from ..models import Claim
+from ..numbers import (
+    APPROX_RE,
+    DIGIT_NUMBER,
+    SCALE_ABBREV,
+    SCALES,
+    WORD_NUMBER,
+    Interval,
+    approx_interval,
+    as_canonical,
+    parse_number,
+    range_before,
+)
+from .common import Context, make_claim, story_scope
+
+# ---------------------------------------------------------------------------
+# Currencies
+# ---------------------------------------------------------------------------
+
+SYMBOLS = {
+    "us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
+    "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "r$": "BRL", "€": "EUR",
+    "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "rs.": "INR", "rs": "INR",
+    "s/.": "PEN", "s/": "PEN",
+}
+CODES = {c: c for c in "USD EUR GBP JPY CNY KRW INR PEN CHF AUD CAD HKD SGD NZD BRL MXN "
+         "RUB ZAR TRY".split()} | {"RMB": "CNY"}
+# Currency words after an amount, singular; a plural "s" is allowed after each.
+WORDS = {
+    "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "dollar": "USD",
+    "australian dollar": "AUD", "canadian dollar": "CAD", "hong kong dollar": "HKD",
+    "singapore dollar": "SGD", "new zealand dollar": "NZD", "euro": "EUR",
+    "pound sterling": "GBP", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "won": "KRW", "rupee": "INR", "sole": "PEN", "sol": "PEN",
+    "peso": "MXN", "reais": "BRL", "rouble": "RUB", "ruble": "RUB", "swiss franc": "CHF",
+    "lira": "TRY", "rand": "ZAR",
+}
+# Currency words that are also ordinary words: only with a scale ("5 trillion won").
+_NEEDS_SCALE = frozenset({"won", "sol", "sole", "rand", "lira"})
+
+_alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
+_SCALE = (
+    r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion)\b"
+    r"|\s?(?P<abbr>bn|bln|mn|mln|tn|trn|m|b|k)\b)"
+)
+_SCALE2 = _SCALE.replace("?P<scale>", "?P<scale2>").replace("?P<abbr>", "?P<abbr2>")
+_NUM = rf"(?:{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
+_SYM = rf"(?P<sym>(?i:{_alt(SYMBOLS)}))"
+_MONEY = re.compile(
+    rf"(?:(?<![\w$€£¥₩₹]){_SYM}\s?|\b(?P<code>{_alt(CODES)})\s)"
+    rf"(?P<num>{DIGIT_NUMBER}){_SCALE}?"
+    # "$120-130 million", "$1.2bn-$1.5bn": the high end of a range
+    rf"(?:\s?-\s?(?:(?i:{_alt(SYMBOLS)}))?(?P<num2>{DIGIT_NUMBER}){_SCALE2}?)?"
+    rf"(?P<tail>\s+(?:{_alt(CODES)})\b)?"
+    rf"|(?<![\w$€£¥₩₹.,])(?P<wnum>(?i:{_NUM})){_SCALE.replace('?P<', '?P<w')}?"
+    rf"\s+(?P<word>(?i:{_alt(WORDS)})(?:e?s)?|{_alt(CODES)})\b"
+)
+
+# ---------------------------------------------------------------------------
+# What the money is
+# ---------------------------------------------------------------------------
+
+MONEY_NOUNS: dict[str, str] = {}
+for _canon, _forms in {
+    "deal": """deal price takeover acquisition merger buyout purchase transaction sale bid
+        buy""",
+    "aid": "aid assistance relief donation donations grant grants",
+    "savings": "savings synergies synergy",
+    "fee": "fee fees",
+    "investment": "investment investments",
+    "trade": "trade",
+    "contracts": "contract contracts orders",
+    "revenue": "revenue revenues sales turnover",
+    "profit": "profit profits earnings",
+    "loss": "loss losses",
+    "damage": "damage damages",
+    "fine": "fine fines penalty penalties settlement",
+    "budget": "budget spending package stimulus funding funds",
+    "debt": "debt loan loans bond bonds bailout",
+    "cost": "cost costs bill",
+    "valuation": "valuation capitalization capitalisation",
+    "pay": "salary salaries wage wages bonus bonuses compensation",
+    "tax": "tax taxes",
+    "volume": "volume",
+    "reward": "reward ransom bail",
+}.items():
+    for _f in _forms.split():
+        MONEY_NOUNS[_f] = _canon
+# Compounds whose head is not their last money word ("cost savings" are savings).
+MONEY_COMPOUNDS = {"cost savings": "savings", "cost cuts": "savings", "break-up fee": "fee",
+                   "breakup fee": "fee", "termination fee": "fee", "market value": "valuation",
+                   "humanitarian aid": "aid", "synergy target": "savings",
+                   "market capitalization": "valuation", "bond sale": "debt"}
+_MONEY_VERBS = [
+    (re.compile(r"\b(?:allocated|allocates|allocate|set\s+aside|sets\s+aside|earmarked|"
+                r"budgeted)\b[^.;]*$", re.I), "allocation"),
+    (re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|"
+                r"purchased|sell|sells|sold|selling)\b[^.;$€£]*\bfor\s*$", re.I), "deal"),
+    (re.compile(r"\bfined\b[^.;]*$", re.I), "fine"),
+    (re.compile(r"\b(?:invest|invests|invested|investing)\b[^.;]*$", re.I), "investment"),
+    (re.compile(r"\braised\b[^.;]*$", re.I), "funding"),
+]
+_LABELS = {
+    "deal": "value of the deal", "aid": "aid pledged", "savings": "savings expected",
+    "fee": "fee", "investment": "investment", "trade": "trade", "contracts": "value of the "
+    "contracts", "allocation": "money allocated", "per share": "price per share",
+    "share price": "share price", "funding": "money raised",
+}
+_PER_SHARE = re.compile(r"^\s*(?:in\s+)?(?:cash\s+)?(?:per|a|for\s+each|each)\s+(?:[A-Z]\w*\s+)?"
+                        r"share\b", re.I)
+_SHARE_PRICE_BEFORE = re.compile(r"\b(?:shares?|stock)\b[^.;$]{0,40}\b(?:at|to)\s*$", re.I)
+_TARGET_BEFORE = re.compile(r"\b(?:target|goal|aim)\s+of\s*$|\b(?:reach|reaching|to\s+reach)\s*$",
+                            re.I)
+_BY_YEAR_AFTER = re.compile(r"^\s*by\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|the\s+decade|"
+                            r"next\s+year)", re.I)
+_PREVIOUS_BEFORE = re.compile(r"\b(?:up\s+|down\s+)?from\s*$|\bcompared\s+with\s*$", re.I)
+_AFTER_STOP = frozenset("to by if from that which who and or but as at on for with "
+                        "including is was were will would has have had".split())
+
+# ---------------------------------------------------------------------------
+# Percentages
+# ---------------------------------------------------------------------------
+
+_PERCENT = re.compile(
+    rf"(?:(?<=[\s(])(?P<sign>[+-]))?(?<![\w.,])(?P<num>{DIGIT_NUMBER}|(?i:\b{WORD_NUMBER}\b))"
+    r"\s*(?P<unit>%|(?i:per\s*cent|percent|pct)\b|(?i:percentage\s+points?)\b)"
+)
+PERCENT_WORDS: dict[str, str] = {}
+for _canon, _forms in {
+    "turnout": "turnout",
+    "premium": "premium",
+    "discount": "discount",
+    "inflation": "inflation",
+    "unemployment": "unemployment jobless",
+    "growth": "growth gdp",
+    "interest rate": "rate rates",
+    "yield": "yield yields",
+    "approval rating": "approval popularity",
+    "stake": "stake",
+    "tariff": "tariff tariffs duty duties",
+    "tax rate": "tax",
+    "margin": "margin margins",
+}.items():
+    for _f in _forms.split():
+        PERCENT_WORDS[_f] = _canon
+_PERCENT_WORD_RE = re.compile(r"\b(" + _alt(PERCENT_WORDS) + r")\b", re.I)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?P<verb>rose|rise|rises|risen|up|climbed|climbs|jumped|jumps|surged|surges|soared|"
+    r"gained|gains|increased|increases|grew|grows|added|fell|falls|fallen|down|dropped|drops|"
+    r"slipped|slips|slid|declined|declines|decreased|lost|loses|plunged|plunges|slumped|"
+    r"slumps|tumbled|sank)\b(?:\s+(?:by|some|about|nearly|almost|more\s+than|over))*\s*$",
+    re.I,
+)
+_DOWN = frozenset("fell falls fallen down dropped drops slipped slips slid declined declines "
+                  "decreased lost loses plunged plunges slumped slumps tumbled sank".split())
+_CHANGE_SUBJECTS = {"shares": "shares", "share": "shares", "stock": "shares", "stocks": "shares",
+                    "prices": "prices", "price": "prices", "rents": "rents", "rent": "rents",
+                    "exports": "exports", "imports": "imports", "sales": "sales",
+                    "profit": "profit", "profits": "profit", "revenue": "revenue",
+                    "volume": "volume", "index": "index"}
+_OF_NOUN_AFTER = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+|registered\s+|eligible\s+)*"
+                            r"(?P<noun>[a-z][\w-]*(?:\s+stations)?)", re.I)
+_ELECTION = re.compile(r"\b(?:vote|votes|voters|ballots?|election|elections|poll|polls|round|"
+                       r"runoff|run-off|seats|candidates?|party|parties|presidential)\b", re.I)
+_VOTE_VERBS = re.compile(r"\b(?:won|wins|took|takes|had|has|received|receives|secured|secures|"
+                         r"garnered|got|gets|polled|captured|led\s+with|with|on|against|to)"
+                         r"\s*(?:about|around|nearly|almost|just|some|roughly|more\s+than|"
+                         r"over|under)?\s*$", re.I)
+
+# ---------------------------------------------------------------------------
+# Magnitudes and measurements
+# ---------------------------------------------------------------------------
+
+_MAGNITUDE = re.compile(
+    r"(?i:\bmagnitude)(?:\s*[-:]\s*|\s+(?:of\s+)?)(?:\*\*\s*)?(?P<n1>\d{1,2}(?:\.\d{1,2})?)(?![\d.]\d)"
+    r"|(?<![\w.])(?P<n2>\d{1,2}(?:\.\d{1,2})?)[- ](?i:magnitude)\b"
+    r"|\bM\s?(?P<n3>\d\.\d)\b"
+)
+_QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|temblors?|seismic|aftershocks?|"
+                    r"shocks?)\b", re.I)
+_AFTERSHOCK = re.compile(r"\baftershocks?\b", re.I)
+
+UNITS: dict[str, tuple[str, float, bool]] = {}  # written unit -> (canonical, factor, converted)
+for _unit_names, _canon_unit, _factor, _conv in [
+    ("km kilometre kilometres kilometer kilometers", "m", 1000.0, False),
+    ("m metre metres meter meters", "m", 1.0, False),
+    ("cm centimetre centimetres centimeter centimeters", "m", 0.01, False),
+    ("mm millimetre millimetres millimeter millimeters", "m", 0.001, False),
+    ("mile miles", "m", 1609.344, True),
+    ("ft foot feet", "m", 0.3048, True),
+    ("kg kilogram kilograms kilo kilos", "kg", 1.0, False),
+    ("tonne tonnes", "kg", 1000.0, False),
+    ("ton tons", "kg", 1000.0, True),  # metric or short ton: news copy rarely says
+    ("lb lbs", "kg", 0.45359237, True),
+]:
+    for _n in _unit_names.split():
+        UNITS[_n] = (_canon_unit, _factor, _conv)
+_unit_alt = _alt(n for n in UNITS if n != "m")  # a bare "m" is too often "million"
+_MEASURE = re.compile(
+    rf"(?<![\w.,$€£¥])(?P<num>{DIGIT_NUMBER}|(?i:\b{WORD_NUMBER}\b))\s?-?\s?"
+    rf"(?:(?P<unit>(?i:{_unit_alt}))\b|(?P<temp>°\s?[CF]\b|(?i:degrees?\s+"
+    rf"(?:celsius|fahrenheit|c|f))\b))"
+)
+_LENGTH_CUES = [
+    ("depth", re.compile(r"\b(?:depth|deep|below\s+the\s+surface|underground|beneath|"
+                         r"under\s+the\s+(?:sea|seabed|surface))\b", re.I)),
+    ("distance", re.compile(r"\b(?:from|away|north|south|east|west|northeast|northwest|"
+                            r"southeast|southwest|distance|radius|off\s+the\s+coast|offshore|"
+                            r"within)\b", re.I)),
+    ("height", re.compile(r"\b(?:high|tall|height|altitude|elevation|above\s+sea\s+level)\b",
+                          re.I)),
+    ("length", re.compile(r"\b(?:long|length|stretch|stretches)\b", re.I)),
+]
+_CONVERSION_AFTER = re.compile(rf"\s*\(\s*(?:about\s+|some\s+)?{DIGIT_NUMBER}\s*"
+                               rf"(?i:{_unit_alt}|°\s?[CF]|degrees\s+\w+)\s*\)")
+
+# ---------------------------------------------------------------------------
+# Shared helpers
+# ---------------------------------------------------------------------------
+
+_APPROX_BEFORE = re.compile(rf"(?:^|[\s(])({APPROX_RE})\s+$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;|]|,\s|\s[-–]\s|\bwhile\b|\bwhereas\b")
+_CAP_WORD = re.compile(r"[A-Z][\w'’&.-]*")
+_NOT_NAMES = frozenset(
+    {m.capitalize() for m in MONTHS} | {d.capitalize() for d in WEEKDAYS}
+    | set("""The A An It Its This That These Those In On At For With By From And But As After
+    Before Under Over Separately Meanwhile Additionally However Also Both Each All Some
+    Analysts Officials Markets Shares Companies Investors Voters He She They We I Our Their
+    His Her According Under Since Until When While If Then Now Today Yesterday Why What How
+    Key Note Sources Update Timing People Item Detail Price Per Premium Turnout Trade
+    Related Read Subscribe Opinion Interview Analysis Explainer TOP STORY ALSO President
+    Prime Minister Chancellor Premier Secretary Chief Executive CEO Finance Foreign Defence
+    Defense National Security Adviser Advisor Governor Mayor Senator Mr Mrs Ms Dr Outgoing
+    Former Acting Interim Deputy Vice""".split())
+)
+_INSTITUTIONS = re.compile(r"\b(?:Assembly|Commission|Parliament|Council|Committee|Ministry|"
+                           r"Institute|Bank|Court|Agency|Office|Board|Congress|Senate|"
+                           r"Programme|Program|Fund|Organization|Organisation)\b")
+_BULLET_LABEL = re.compile(r"[ \t]*(?:[•*–-]\s*)+(?:\*+)?"
+                           r"(?P<label>[A-Z][\w'’]*(?:[ –-]+[A-Z][\w'’]*){0,2})"
+                           r"(?:\*+)?:\s*(?P<rest>\S)")
+_LABEL_FIELDS = frozenset("magnitude deaths injured aftershocks price premium turnout depth "
+                          "epicentre epicenter key note sources".split())
+
+
+def _clause(sentence: str, rel_start: int, rel_end: int) -> tuple[int, int]:
+    """The clause around [rel_start, rel_end) of a sentence: between commas, semicolons,
+    table bars and 'while'."""
+    lo = 0
+    for brk in _CLAUSE_BREAK.finditer(sentence, 0, rel_start):
+        lo = brk.end()
+    nxt = _CLAUSE_BREAK.search(sentence, rel_end)
+    return lo, nxt.start() if nxt else len(sentence)
+
+
+def _names(
+    text: str, *, sentence_start: bool, lone_initial: bool = False
+) -> list[tuple[int, int, str]]:
+    """Capitalized names in `text` ("Civic Forward", "Dalen's" -> Dalen), with offsets.
+
+    A lone capitalized word at the start of a sentence is read as a name only when it is
+    an acronym or has an inner capital ("EU", "TinPak"): otherwise it is just the first
+    word of the sentence. With `lone_initial` it is a name too ("Brightwater slipped").
+    """
+    out = []
+    tokens = list(_CAP_WORD.finditer(text))
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        word = t.group().rstrip(".'’").removesuffix("'s").removesuffix("’s")
+        if word in _NOT_NAMES or not word or word.lower() in DEMONYMS or word in CODES:
+            i += 1
+            continue
+        j = i
+        end = t.end()
+        while j + 1 < len(tokens):
+            nxt = tokens[j + 1]
+            gap = text[end : nxt.start()]
+            if not re.fullmatch(r"\s+(?:of\s+(?:the\s+)?)?", gap) or nxt.group() in _NOT_NAMES:
+                break
+            if tokens[j].group().endswith(("'s", "’s")):
+                break
+            j += 1
+            end = nxt.end()
+        phrase = text[t.start() : end]
+        phrase = re.sub(r"(?:'s|’s|[.'’])$", "", phrase)
+        first = t.start() == 0 or (sentence_start and not text[: t.start()].strip(" \"'*•-(|"))
+        if first and j == i and not lone_initial and not (
+            word.isupper() or re.search(r"[a-z][A-Z]", word)
+        ):
+            i += 1
+            continue
+        out.append((t.start(), t.start() + len(phrase), phrase))
+        i = j + 1
+    return out
+
+
+def _who(sentence: str, rel_start: int) -> str | None:
+    """Whom a sum concerns: the names in its part of the sentence (between semicolons),
+    as a set field ('a|b'). Initials of a multiword name are added ("European Union" ->
+    eu) so that "the EU" and "the European Union" share a member."""
+    lo = sentence.rfind(";", 0, rel_start) + 1
+    hi = sentence.find(";", rel_start)
+    part = sentence[lo : hi if hi != -1 else len(sentence)]
+    tokens: set[str] = set()
+    for _s, _e, name in _names(part, sentence_start=lo == 0):
+        words = [w.lower() for w in re.split(r"[\s-]+", name) if w and w.lower() != "of"]
+        words = [w for w in words if w not in MONEY_NOUNS and w not in DEMONYMS]
+        tokens.update(words)
+        if len(words) > 1:
+            tokens.add("".join(w[0] for w in words))
+    return "|".join(sorted(tokens)) if tokens else None
+
+
+def _owner(ctx: Context, sentence: str, rel_start: int, rel_end: int, after: str) -> str | None:
+    """Whose figure a percentage is: "33.5 per cent for Mira Dalen", "Dalen's 33.5%",
+    "Tomas Keller (about 41%)", else the nearest name before it in its clause (asides
+    such as ", backed by Civic Forward," skipped)."""
+    m = re.match(r"\s*(?:of\s+the\s+vote\s+)?(?:for|by)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})",
+                 after)
+    if m and m.group(1) not in _NOT_NAMES:
+        return _full_name(ctx, m.group(1))
+    lo, _hi = _clause(sentence, rel_start, rel_end)
+    segment_start = lo
+    while True:
+        before = sentence[segment_start:rel_start]
+        found = [n for n in _names(before, sentence_start=segment_start == 0, lone_initial=True)
+                 if not _INSTITUTIONS.search(n[2]) and not n[2].isupper()]
+        if found:
+            return _full_name(ctx, found[-1][2])
+        if segment_start == 0:
+            return None
+        # step back over clauses that are asides: they start with a lowercase word
+        prev_lo, _ = _clause(sentence, max(segment_start - 3, 0), max(segment_start - 3, 0))
+        seg = sentence[prev_lo:segment_start].strip(" ,;")
+        if seg[:1].islower():
+            segment_start = prev_lo
+            rel_start = prev_lo  # nothing in the aside counts
+            continue
+        segment_start = prev_lo
+
+
+def _full_name(ctx: Context, name: str) -> str:
+    """A surname resolved to the full name the article gives ("Keller" -> "tomas keller")."""
+    name = re.sub(r"(?:'s|’s)$", "", name.strip())
+    low = name.lower()
+    if " " in low:
+        return low
+    text = ctx.doc.text
+    full = {m.group().lower() for m in re.finditer(
+        rf"\b[A-Z][\w'’-]+\s+{re.escape(name)}\b(?!['’]s\s+[a-z])", text)
+        if m.group().split()[0] not in _NOT_NAMES}
+    return full.pop() if len(full) == 1 else low
+
+
+def _story(ctx: Context, sent: Sentence, sentence: str, start: int, end: int,
+           clause: tuple[int, int]) -> dict[str, str | None]:
+    """The story scope of a quantity; an 'Ostland:' bullet is another story, and a year
+    or a place names another event only when it stands in the quantity's own clause."""
+    line_start = ctx.doc.text.rfind("\n", 0, sent.start) + 1
+    label = _BULLET_LABEL.match(ctx.doc.text, line_start)
+    if label and label.start("rest") <= start and not label.group("rest").isdigit() \
+            and label.group("rest") not in "$€£¥" \
+            and label.group("label").lower() not in _LABEL_FIELDS \
+            and not ctx.is_main_place(label.group("label")):
+        return {"event": label.group("label").lower()}
+    scope = story_scope(ctx, sent, start, end)
+    event = scope.get("event")
+    if event and not event.startswith("aside:") \
+            and event not in sentence[clause[0] : clause[1]].lower():
+        # the year or place belongs to another clause ("... savings, mainly by merging
+        # plants in Ohio"): read the quantity's own clause
+        narrow = Sentence(sent.start + clause[0], sent.start + clause[1], sent.zone)
+        scope = story_scope(ctx, narrow, start, end)
+    return scope
+
+
+def _approx_start(text: str, lo: int, start: int) -> tuple[str | None, int]:
+    """An approximation word right before `start` ("about", "more than") and its offset."""
+    before = text[max(lo, start - 30) : start]
+    m = _APPROX_BEFORE.search(before)
+    if not m:
+        return None, start
+    return m.group(1), start - (len(before) - m.start(1))
+
+
+def _precision(raw: str) -> float:
+    """Half a unit of the last digit written: "67.3" -> 0.05, "27" -> 0.5."""
+    digits = raw.replace(",", "")
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return 0.5 * 10 ** -decimals
+
+
+def _fmt(v: float) -> str:
+    return str(as_canonical(v))
+
+
+# ---------------------------------------------------------------------------
+# Extraction
+# ---------------------------------------------------------------------------
+
+
+def extract(ctx: Context) -> Iterator[Claim]:
+    """Money, percentages, magnitudes and measurements in headline, body and teasers."""
+    yield from _money(ctx)
+    yield from _percentages(ctx)
+    yield from _magnitudes(ctx)
+    yield from _measurements(ctx)
+
+
+def _scale(word: str | None, abbr: str | None) -> float:
+    """The multiplier of "billion" or "bn"; 1 when neither is written."""
+    if word:
+        return float(SCALES[word.lower()])
+    return float(SCALE_ABBREV[abbr.lower()]) if abbr else 1.0
+
+
+def _currency(m: re.Match[str]) -> str | None:
+    if m.group("sym"):
+        return SYMBOLS[m.group("sym").lower()]
+    if m.group("code"):
+        return CODES[m.group("code")]
+    word = m.group("word")
+    if word in CODES:
+        return CODES[word]
+    w = " ".join(word.lower().split())
+    for form in (w, w[:-1], w[:-2]):
+        if form in WORDS:
+            if form in _NEEDS_SCALE and not (m.group("wscale") or m.group("wabbr")):
+                return None
+            return WORDS[form]
+    return None
+
+
+def _money(ctx: Context) -> Iterator[Claim]:
+    doc = ctx.doc
+    text = doc.text
+    for m in _MONEY.finditer(text):
+        start, end = m.span()
+        if ctx.is_taken(start, end):
+            continue
+        sent = doc.sentence_at(start)
+        if sent.zone == "boilerplate":
+            continue
+        ccy = _currency(m)
+        if ccy is None:
+            continue
+        word = (m.group("word") or "").lower()
+        if word.startswith("pound") and re.match(r"\s+of\b", text[end:]):
+            continue  # "500 pounds of explosives": a weight
+        if m.group("wnum"):
+            amount = parse_number(m.group("wnum"))
+            scale = _scale(m.group("wscale"), m.group("wabbr"))
+        else:
+            amount = parse_number(m.group("num"))
+            scale = _scale(m.group("scale"), m.group("abbr"))
+        if amount is None:
+            continue
+        ctx.take(start, end)  # a sum, claimed or not, is no count
+        sentence = text[sent.start : sent.end]
+        rel_start, rel_end = start - sent.start, end - sent.start
+        approx, claim_start = _approx_start(text, sent.start, start)
+        interval: Interval
+        if m.group("num2"):
+            high_scale = _scale(m.group("scale2"), m.group("abbr2"))
+            if high_scale == 1.0:
+                high_scale = scale
+            # "$120-130 million": the low end takes the high end's scale
+            low = amount * (scale if scale != 1.0 else high_scale)
+            high_raw = parse_number(m.group("num2"))
+            if high_raw is None or re.search(r"\bfrom\s+\S*$", text[sent.start : start]):
+                continue
+            high = high_raw * high_scale
+            if not low < high:
+                continue
+            interval = Interval(low, high, True)
+            value: int | float | str = f"{_fmt(low)}-{_fmt(high)}"
+        else:
+            total = amount * scale
+            if _is_low_end(text, sent.start, start, end):
+                continue  # the low end of "between $1bn and $2bn": read with the high end
+            rng = range_before(text, sent.start, claim_start, total, scale)
+            if rng is not None:
+                interval, claim_start = rng
+                value = f"{_fmt(interval.low)}-{_fmt(interval.high)}"
+            else:
+                interval = approx_interval(total, approx)
+                value = as_canonical(total)
+        noun = _money_key(sentence, rel_start, rel_end)
+        if noun is None:
+            continue
+        clause = _clause(sentence, rel_start, rel_end)
+        scope: dict[str, str | None] = dict(_story(ctx, sent, sentence, start, end, clause))
+        if noun == "share price":
+            scope["of"] = _owner(ctx, sentence, rel_start, rel_end, text[end : sent.end])
+        else:
+            scope["who"] = _who(sentence, rel_start)
+        if noun.endswith(" target"):
+            label = f"target for {noun.removesuffix(' target')}"
+        elif noun.endswith(" previous"):
+            label = f"earlier {noun.removesuffix(' previous')}"
+        else:
+            label = _LABELS.get(noun, noun)
+        yield make_claim(
+            ctx, claim_start, end, kind="quantity", key=f"{noun}|{ccy}",
+            claim=f"{label} ({ccy})", value=value, interval=interval, unit=ccy, scope=scope,
+        )
+
+
+_LOW_END_AFTER = re.compile(
+    rf"\s*(?:-|to|and)\s*(?:(?i:{_alt(SYMBOLS)}))?\s?(?:{DIGIT_NUMBER})", re.IGNORECASE
+)
+
+
+def _is_low_end(text: str, lo: int, start: int, end: int) -> bool:
+    """True for the first figure of "$1bn to $2bn" or "between 20% and 25%"; "from $1bn
+    to $2bn" is a change, and both figures are claims."""
+    m = _LOW_END_AFTER.match(text, end)
+    if not m:
+        return False
+    before = text[max(lo, start - 12) : start]
+    if re.search(r"\bfrom\s+$", before, re.I):
+        return False
+    sep = m.group().strip()[:3].lower()
+    return not sep.startswith("and") or bool(re.search(r"\bbetween\s+$", before, re.I))
+
+
+def _money_noun(words: list[str]) -> str | None:
+    """The money noun of a run of words: a known compound, else the first money word."""
+    low = [w.lower().strip(".,;:()\"'") for w in words]
+    for i in range(len(low) - 1):
+        pair = f"{low[i]} {low[i + 1]}"
+        if pair in MONEY_COMPOUNDS:
+            return MONEY_COMPOUNDS[pair]
+    for w in low:
+        if w in MONEY_NOUNS:
+            return MONEY_NOUNS[w]
+    return None
+
+
+def _money_key(sentence: str, rel_start: int, rel_end: int) -> str | None:
+    """What a sum is, read from the words around it; None when nothing says."""
+    before = sentence[:rel_start]
+    after = sentence[rel_end:]
+    approx_free = re.sub(rf"(?:{APPROX_RE})\s*$", "", before, flags=re.I).rstrip()
+    if _PER_SHARE.match(after) or re.search(r"\bper\s+share\W*$", approx_free, re.I):
+        return "per share"
+    if _SHARE_PRICE_BEFORE.search(approx_free + " "):
+        return "share price"
+    noun_after = _noun_after(after)
+    if _TARGET_BEFORE.search(approx_free + " ") or (
+        re.search(r"\bto$", approx_free) and _BY_YEAR_AFTER.match(after)
+    ):
+        noun = noun_after or _nearest_money_noun(sentence, rel_start)
+        return f"{noun} target" if noun else None
+    if noun_after:
+        return noun_after
+    previous = bool(_PREVIOUS_BEFORE.search(approx_free + " "))
+    for pattern, noun in _MONEY_VERBS:
+        if pattern.search(approx_free + " " if noun == "deal" else approx_free):
+            return noun
+    noun = _nearest_money_noun(sentence, rel_start)
+    if noun and previous:
+        return f"{noun} previous"
+    return noun
+
+
+def _noun_after(after: str) -> str | None:
+    """The money noun in the words just after a sum ("in humanitarian aid", "break-up fee")."""
+    words: list[str] = []
+    for m in re.finditer(r"\S+", after[:80]):
+        w = m.group()
+        bare = w.lower().strip(".,;:()\"'")
+        if bare in _AFTER_STOP:
+            break
+        if bare in ("a", "per") and re.match(r"\s*year\b", after[m.end():]):
+            continue
+        words.append(w)
+        if w[-1:] in ",.;:)" or len(words) >= 5:
+            break
+    return _money_noun(words)
+
+
+def _nearest_money_noun(sentence: str, rel_start: int) -> str | None:
+    """The money noun nearest before a sum in its sentence ("trade, which reached $1.1bn",
+    "| Price | $4.2bn")."""
+    best = None
+    for m in re.finditer(r"[A-Za-z][\w-]*", sentence[:rel_start]):
+        w = m.group().lower()
+        if w in MONEY_NOUNS:
+            best = MONEY_NOUNS[w]
+    return best
+
+
+def _percentages(ctx: Context) -> Iterator[Claim]:
+    doc = ctx.doc
+    text = doc.text
+    matches = list(_PERCENT.finditer(text))
+    for i, m in enumerate(matches):
+        start, end = m.span()
+        if ctx.is_taken(start, end):
+            continue
+        sent = doc.sentence_at(start)
+        if sent.zone == "boilerplate":
+            continue
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        ctx.take(start, end)
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if nxt and re.fullmatch(r"\s*(?:-|to|and)\s*", text[end : nxt.start()]) and \
+                _is_low_end(text, sent.start, start, end):
+            continue  # the low end of "20% to 25%": read with the high end
+        sentence = text[sent.start : sent.end]
+        rel_start, rel_end = start - sent.start, end - sent.start
+        unit = "pp" if m.group("unit").lower().startswith("percentage") else "%"
+        approx, claim_start = _approx_start(text, sent.start, start)
+        after = text[end : sent.end]
+        key, owner, sign = _percent_key(ctx, sentence, rel_start, rel_end, after)
+        if key is None:
+            continue
+        if m.group("sign") == "-" or sign < 0:
+            value = -value
+        rng = range_before(text, sent.start, claim_start, value, percent=True)
+        if rng is not None:
+            interval, claim_start = rng
+            canon: int | float | str = f"{_fmt(interval.low)}-{_fmt(interval.high)}"
+        elif approx:
+            interval = approx_interval(value, approx)
+            canon = as_canonical(value)
+        else:
+            # a percentage is as precise as its digits: "67%" may be a rounded 67.3
+            p = _precision(m.group("num")) if m.group("num")[0].isdigit() else 0.0
+            interval = Interval(value - p, value + p, False)
+            canon = as_canonical(value)
+        clause = _clause(sentence, rel_start, rel_end)
+        scope = dict(_story(ctx, sent, sentence, start, end, clause))
+        if owner:
+            scope["of"] = owner
+        label = key.replace("|", " ").replace(" previous", " (earlier)")
+        if owner:
+            label = f"{label} of {owner.title()}"
+        yield make_claim(
+            ctx, claim_start, end, kind="quantity", key=key, claim=label, value=canon,
+            interval=interval, unit=unit, scope=scope,
+        )
+
+
+def _percent_key(ctx: Context, sentence: str, rel_start: int, rel_end: int,
+                 after: str) -> tuple[str | None, str | None, int]:
+    """(key, owner, sign) of a percentage; key None when nothing says what it is of."""
+    before = sentence[:rel_start]
+    approx_free = re.sub(rf"(?:{APPROX_RE})\s*$", "", before, flags=re.I).rstrip() + " "
+    lo, _hi = _clause(sentence, rel_start, rel_end)
+    clause_before = sentence[lo:rel_start]
+    previous = bool(_PREVIOUS_BEFORE.search(approx_free))
+    # "a 27% premium", "52.1% turnout", "a 27 per cent annual premium"
+    if not re.match(r"\s*of\b", after):
+        for w in re.match(r"\s*(?:([a-z]+)[\s-]+)?([a-z]+)?", after).groups():  # type: ignore[union-attr]
+            if w and w.lower() in PERCENT_WORDS:
+                return _with_previous(PERCENT_WORDS[w.lower()], previous), None, 1
+    # "at 27% the premium is in line"
+    m = re.match(r"\s+the\s+([a-z]+)", after)
+    if m and m.group(1) in PERCENT_WORDS:
+        return _with_previous(PERCENT_WORDS[m.group(1)], previous), None, 1
+    # "27% above Friday's closing price": a premium
+    if re.match(r"\s*(?:above|over)\s+(?:[\w'’]+\s+){0,2}(?:closing|market|last)\s+price", after):
+        return "premium", None, 1
+    election = bool(_ELECTION.search(sentence))
+    of = _OF_NOUN_AFTER.match(after)
+    if of:
+        noun = of.group("noun").lower()
+        if noun in ("vote", "votes", "ballots", "popular"):
+            owner = _owner(ctx, sentence, rel_start, rel_end, after)
+            return ("vote share", owner, 1) if owner else (None, None, 1)
+        if noun in ("registered", "eligible", "electorate"):
+            return _with_previous("turnout", previous), None, 1
+        return _with_previous(f"share of {singular(noun)}", previous), None, 1
+    change = _CHANGE_BEFORE.search(approx_free)
+    if change and not previous:
+        sign = -1 if change.group("verb").lower() in _DOWN else 1
+        subject = None
+        for w in re.finditer(r"[a-z]+", clause_before[: len(clause_before)].lower()):
+            if w.group() in _CHANGE_SUBJECTS:
+                subject = _CHANGE_SUBJECTS[w.group()]
+        owner = _owner(ctx, sentence, rel_start, rel_end, "")
+        if subject is None and owner is None:
+            return None, None, sign
+        return f"change|{subject}" if subject else "change", owner, sign
+    words = list(_PERCENT_WORD_RE.finditer(clause_before))
+    if not words and previous:
+        words = list(_PERCENT_WORD_RE.finditer(before))
+    if words:
+        return _with_previous(PERCENT_WORDS[words[-1].group(1).lower()], previous), None, 1
+    if election and (_VOTE_VERBS.search(approx_free) or re.search(r"\(\s*$", approx_free)
+                     or re.search(r"['’]s\s*$", approx_free)
+                     or re.match(r"\s*(?:of\s+the\s+vote\s+)?for\s+[A-Z]", after)):
+        owner = _owner(ctx, sentence, rel_start, rel_end, after)
+        if owner:
+            return "vote share", owner, 1
+    return None, None, 1
+
+
+def _with_previous(key: str, previous: bool) -> str:
+    return f"{key}|previous" if previous else key
+
+
+def _magnitudes(ctx: Context) -> Iterator[Claim]:
+    doc = ctx.doc
+    text = doc.text
+    for m in _MAGNITUDE.finditer(text):
+        group = "n1" if m.group("n1") else "n2" if m.group("n2") else "n3"
+        start, end = m.span()
+        if ctx.is_taken(start, end):
+            continue
+        sent = doc.sentence_at(start)
+        if sent.zone == "boilerplate":
+            continue
+        sentence = text[sent.start : sent.end]
+        if group == "n3" and not _QUAKE.search(sentence):
+            continue  # "M2 chip": not a quake
+        value = float(m.group(group))
+        if not 0 < value < 10.5:
+            continue
+        approx, claim_start = _approx_start(text, sent.start, start)
+        rel = m.start(group) - sent.start
+        # main shock or aftershock: the quake word nearest the figure
+        nearest = None
+        for q in _QUAKE.finditer(sentence):
+            dist = abs(q.start() - rel)
+            if nearest is None or dist < nearest[0]:
+                nearest = (dist, q.group())
+        event = "aftershock" if nearest and _AFTERSHOCK.match(nearest[1]) else "earthquake"
+        clause = _clause(sentence, start - sent.start, end - sent.start)
+        p = 0.0 if approx else _precision(m.group(group)) / 10
+        interval = approx_interval(value, approx) if approx else Interval(value - p, value + p,
+                                                                           False)
+        yield make_claim(
+            ctx, claim_start, end, kind="quantity", key=f"magnitude|{event}",
+            claim=f"magnitude of the {'strongest aftershock' if event == 'aftershock' else event}",
+            value=as_canonical(value), interval=interval, unit=None,
+            scope=_story(ctx, sent, sentence, start, end, clause),
+        )
+
+
+def _measurements(ctx: Context) -> Iterator[Claim]:
+    doc = ctx.doc
+    text = doc.text
+    for m in _MEASURE.finditer(text):
+        start, end = m.span()
+        if ctx.is_taken(start, end):
+            continue
+        sent = doc.sentence_at(start)
+        if sent.zone == "boilerplate":
+            continue
+        raw = parse_number(m.group("num"))
+        if raw is None:
+            continue
+        sentence = text[sent.start : sent.end]
+        rel_start, rel_end = start - sent.start, end - sent.start
+        lo, hi = _clause(sentence, rel_start, rel_end)
+        key: str | None
+        factor = 1.0
+        if m.group("temp"):
+            fahrenheit = m.group("temp").strip()[-1:].lower() == "f" or "fahr" in m.group(
+                "temp").lower()
+            value = (raw - 32) * 5 / 9 if fahrenheit else raw
+            unit, converted, key = "°C", fahrenheit, "temperature"
+        else:
+            unit, factor, converted = UNITS[m.group("unit").lower()]
+            value = raw * factor
+            if unit == "m":
+                key = _length_key(sentence, rel_start, lo, hi)
+            else:
+                of = re.match(r"\s*of\s+(?:[a-z-]+\s+)?([a-z]+)", text[end : sent.end])
+                key = f"weight of {of.group(1)}" if of else None
+        ctx.take(start, end)
+        if key is None:
+            continue
+        conv = _CONVERSION_AFTER.match(text, end)
+        claim_end = end
+        if conv:
+            ctx.take(end, conv.end())  # "35 km (22 miles)": the same figure twice
+        approx, claim_start = _approx_start(text, sent.start, start)
+        rng = range_before(text, sent.start, claim_start, value, factor)
+        if rng is not None:
+            interval, claim_start = rng
+            canon: int | float | str = f"{_fmt(interval.low)}-{_fmt(interval.high)}"
+        else:
+            interval = approx_interval(value, approx)
+            canon = as_canonical(round(value, 3))
+        if converted:
+            # a converted figure was rounded in another unit: allow 3% either way
+            interval = Interval(interval.low * 0.97 if interval.low > 0 else interval.low - 0.5,
+                                interval.high * 1.03 if interval.high > 0 else interval.high + 0.5,
+                                True)
+        yield make_claim(
+            ctx, claim_start, claim_end, kind="quantity", key=key, claim=key, value=canon,
+            interval=interval, unit=unit,
+            scope=_story(ctx, sent, sentence, start, end, (lo, hi)),
+        )
+
+
+def _length_key(sentence: str, rel_start: int, lo: int, hi: int) -> str | None:
+    """Depth, distance, height or length: the cue word nearest the figure in its clause."""
+    best: tuple[int, str] | None = None
+    window = sentence[max(0, lo - 40) : hi]
+    offset = max(0, lo - 40)
+    for key, cue in _LENGTH_CUES:
+        for c in cue.finditer(window):
+            dist = abs(c.start() + offset - rel_start)
+            if best is None or dist < best[0]:
+                best = (dist, key)
+    return best[1] if best else None
