@@ -21,7 +21,7 @@ from .models import Claim
 # Fields compared as sets (any shared member is enough) rather than as single values.
 SET_FIELDS = frozenset({"who", "of"})
 # Fields that must be present on both sides and equal: claims about another event.
-STRICT_FIELDS = frozenset({"event", "where"})
+STRICT_FIELDS = frozenset({"event", "where", "period"})
 # Fields whose absence means a default, not "unknown": a count that names no subject is
 # about the principals of the story, not possibly about the companies.
 DEFAULTS = {"subject": "principal"}

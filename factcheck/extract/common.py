@@ -126,7 +126,8 @@ _NOT_NAME_WORDS = frozenset(
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might|needs?|needed|requires?|required|urged?|urging|called\s+(?:on|for)"
     r"|calls\s+(?:on|for)|demand(?:s|ed)?|propos(?:e|es|ed|al)|wants?|wanted|s(?:ee|ou)ght"
-    r"|seeks|asked|hopes?|hoped|request(?:s|ed)?|maximum|faces?|facing)\b[^,;]{0,30}$",
+    r"|seeks|asked|hopes?|hoped|request(?:s|ed)?|maximum|faces?|facing|prefer(?:s|red|ring)?)"
+    r"\b[^,;]{0,30}$",
     re.IGNORECASE,
 )
 

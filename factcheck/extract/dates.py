@@ -224,6 +224,8 @@ def _relative(ctx: Context) -> Iterator[Claim]:
             future = mod == "next" or bool(_FUTURE.search(text, max(sent.start, start - 40), start))
             diff = (target - doc.date.weekday()) % 7
             if future:
+                if mod != "next":
+                    continue  # "he will meet Lula on Wednesday": a plan, not the story's date
                 day = doc.date + dt.timedelta(days=diff or 7)
             elif mod == "last":
                 day = doc.date - dt.timedelta(days=(7 - diff) % 7 or 7)

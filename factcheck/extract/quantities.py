@@ -35,7 +35,7 @@ from ..numbers import (
     parse_number,
     range_before,
 )
-from .common import Context, make_claim, story_scope
+from .common import Context, hypothetical_before, make_claim, story_scope
 
 # ---------------------------------------------------------------------------
 # Currencies
@@ -616,6 +616,34 @@ def _nearest_money_noun(sentence: str, rel_start: int) -> str | None:
     return best
 
 
+_PERIOD = re.compile(
+    r"\b(?:(?P<year>(?:19|20)\d\d)|(?P<rel>this|next|last)\s+year"
+    r"|(?:in|since|of)\s+(?P<month>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?!\s+\d))\b"
+)
+
+
+def _period(ctx: Context, before: str) -> str | None:
+    """The year a figure is for, named just before it in its clause: "its 2026 growth
+    forecast to 1.6%", "kept this year's projection at 2.2%", "GDP forecast 2026: 1.8%"."""
+    found = None
+    for m in _PERIOD.finditer(before):
+        found = m
+    if found is None:
+        return None
+    if found.group("year"):
+        return found.group("year")
+    if ctx.doc.date is None:
+        return None
+    if found.group("month"):
+        # "a cut in August": the latest such month on or before the article's date
+        month = MONTHS[found.group("month").lower()]
+        year = ctx.doc.date.year - (month > ctx.doc.date.month)
+        return f"{year}-{month:02d}"
+    shift = {"this": 0, "next": 1, "last": -1}[found.group("rel").lower()]
+    return str(ctx.doc.date.year + shift)
+
+
 def _percentages(ctx: Context) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
@@ -658,9 +686,12 @@ def _percentages(ctx: Context) -> Iterator[Claim]:
             interval = Interval(value - p, value + p, False)
             canon = as_canonical(value)
         clause = _clause(sentence, rel_start, rel_end)
+        if hypothetical_before(text, claim_start, sent.start):
+            continue  # "preferring to hold the rate at 1.50%"
         scope = dict(_story(ctx, sent, sentence, start, end, clause))
         if owner:
             scope["of"] = owner
+        scope["period"] = _period(ctx, sentence[:rel_start])
         label = key.replace("|", " ").replace(" previous", " (earlier)")
         if owner:
             label = f"{label} of {owner.title()}"

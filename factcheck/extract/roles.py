@@ -150,6 +150,13 @@ def normalize_title(words: list[str]) -> str:
             out.append(w)
     text = " ".join(out)
     text = text.replace("foreign affairs minister", "foreign minister")
+    # A portfolio's secretary is its minister under another name: Mexico's Economy
+    # Secretary, Kenya's Transport Cabinet Secretary (not a secretary of state,
+    # general secretary or press secretary).
+    text = re.sub(r"\bcabinet secretary$", "secretary", text)
+    text = re.sub(r"^(?P<port>(?!press\b|general\b|executive\b|permanent\b|private\b)"
+                  r"[a-z]+(?: [a-z]+)?) secretary$", r"\g<port> minister", text)
+    text = re.sub(r"^cabinet secretary$", "minister", text)
     for phrase, canon in _PHRASE_CANON.items():
         text = re.sub(rf"\b{re.escape(phrase)}\b", canon, text)
     return text
