@@ -320,12 +320,8 @@ def schema(output: OutputOpt = None) -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    try:
-        app()
-    except KeyboardInterrupt:
-        typer.echo("factcheck: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+    """Console-script entry point. Typer maps Ctrl-C to exit 130 and usage errors to 2."""
+    app()
 
 
 from . import cli_check  # noqa: E402,F401  (registers check, baseline)
