@@ -43,7 +43,8 @@ PEOPLE_NOUNS = frozenset(
     worker employee soldier officer firefighter journalist protester fan visitor patient
     victim survivor miner sailor pilot crew member adult woman man teenager customer
     client investor user shareholder voter subscriber official lawmaker executive
-    rescuer volunteer prisoner inmate hostage detainee""".split()
+    rescuer volunteer prisoner inmate hostage detainee teacher pupil doctor nurse
+    farmer firefighter police""".split()
 )
 IRREGULAR_SINGULAR = {
     "people": "person", "children": "child", "women": "woman", "men": "man",
@@ -60,10 +61,17 @@ for canonical, forms in {
     "injured": "injured wounded hurt injuries hospitalized hospitalised",
     "missing": "missing unaccounted",
     "evacuated": "evacuated displaced homeless relocated fled",
-    "arrested": "arrested detained held jailed",
+    "arrested": "arrested detained jailed",
+    "abducted": "abducted abducting kidnapped kidnapping seized seizing captured",
+    "released": "released freed free frees releasing freeing handed",
+    "held": "held captive hostage",
+    "destroyed": "destroyed flattened razed collapsed buried",
+    "damaged": "damaged",
     "rescued": "rescued saved",
-    "hired": "hired employs employed jobs",
-    "cut": "cut laid fired layoffs redundant",
+    "cancelled": "cancelled canceled scrapped grounded",
+    "hired": "hired employs employed hiring",
+    "cut": """cut cuts cutting laid fired layoffs redundant eliminate eliminated eliminating
+        shed axed slashed""",
     "attended": "attended attending gathered joined",
     "accompanied": "accompanied accompanying travelled traveled traveling travelling",
     "aboard": "aboard onboard board carrying carried",
@@ -98,8 +106,10 @@ for canonical, forms in {
     "deal": "deal acquisition merger takeover buyout",
     "closing": "close closing closed completion completed",
     "launch": "launch launches launched fired fires firing test-fired",
-    "attack": "attack attacks strike strikes bombing raid",
-    "storm": "storm hurricane typhoon cyclone landfall",
+    "attack": "attack attacks airstrike airstrikes bombing raid",
+    "strike": "strike strikes walkout stoppage",
+    "storm": "storm hurricane typhoon cyclone",
+    "landfall": "landfall",
     "flood": "flood floods flooding",
     "fire": "fire wildfire blaze",
     "crash": "crash collision derailment",
@@ -109,7 +119,7 @@ for canonical, forms in {
     "took office": "inaugurated sworn office presidency",
     "announcement": "announced announcement unveiled",
     "speech": "speech address remarks",
-    "strike action": "walkout",
+
     "dinner": "dinner banquet",
     "flight": "flight",
     "match": "match game final",

@@ -125,17 +125,22 @@ def _sort_key(c: Claim) -> tuple[bool, int, str, int, int, str]:
 
 
 def align(claims: Iterable[Claim]) -> list[Group]:
-    """Group claims that state the same fact. The result does not depend on input order."""
-    by_kind: dict[str, list[Claim]] = defaultdict(list)
+    """Group claims that state the same fact. The result does not depend on input order.
+
+    Claims are compared only inside a block: one story (the "story" scope the story
+    clustering sets, if any), one kind, one key. Keys are merged inside a story too, so
+    the work grows with the size of the blocks, never with the square of the corpus.
+    """
+    by_block: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
-        by_kind[c.kind].append(c)
+        by_block[(c.scope.get("story", ""), c.kind)].append(c)
     groups: list[Group] = []
-    for kind in sorted(by_kind):
-        kind_claims = by_kind[kind]
+    for story, kind in sorted(by_block):
+        block_claims = by_block[(story, kind)]
         merge = merge_person_keys if kind == "role" else merge_keys
-        rep = merge(c.key for c in kind_claims)
+        rep = merge(c.key for c in block_claims)
         blocks: dict[str, list[Claim]] = defaultdict(list)
-        for c in kind_claims:
+        for c in block_claims:
             blocks[rep[c.key]].append(c)
         for key in sorted(blocks):
             groups.extend(_group_block(kind, key, blocks[key]))

@@ -19,8 +19,9 @@ from .models import Agreement, Claim, Conflict, Evidence, Severity, ValueReport
 SEVERITY_RANK: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
 _STRONG_ZONES = frozenset({"headline", "body"})
 _HIGH_KINDS = frozenset({"count", "quantity", "date", "year"})
-# Scope fields left out of a conflict's id: they grow as sources are added.
-_UNSTABLE_SCOPE = frozenset({"who"})
+# Scope fields left out of a conflict's id: they grow as sources are added ("who"), or
+# number the stories of one run ("story").
+_UNSTABLE_SCOPE = frozenset({"who", "story"})
 
 _WHY = {
     "count": "A wrong count is the most common correction; it is checkable against the "
@@ -131,6 +132,9 @@ def reconcile(groups: Iterable[Group]) -> tuple[list[Conflict], list[Agreement]]
             (i, j) for i in range(len(values)) for j in range(i + 1, len(values))
             if not _fits(group.kind, values, bounds, i, j)
             and any(a != b for a in values[i].sources for b in values[j].sources)
+            # sources that all give both values ("raised to 950 euros from 880 euros")
+            # describe two figures, not a disagreement
+            and set(values[i].sources) != set(values[j].sources)
         ]
         if not clashes:
             agreements.append(Agreement(id=gid, kind=group.kind, claim=group.label,

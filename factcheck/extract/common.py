@@ -245,10 +245,15 @@ def _country(text: str) -> str | None:
 
 
 # "the 2007 Pisco earthquake", "in 2021": a sentence about another year's event
+# Any year in the claim's stretch of text marks another event ("In June 2021, gunmen
+# abducted 80 students", "was 2022, when blazes burned 300,000 hectares", "a 1970 storm
+# killed 300,000"), except as a bound ("since 2014", "until 2030"), and "last year"
+# does too.
 _OTHER_YEAR = re.compile(
-    r"\b(?:in|of|the|during|last|from)\s+(?:(?:early|mid|late)[- ]?)?"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+)?((?:19|20)\d\d)\b(?!\s*[-/]\d)"
+    r"(?<!\bsince )(?<!\buntil )(?<!\bbefore )(?<!\bafter )(?<!\bby )(?<!\bthrough )"
+    r"(?<!\btill )(?<!\bto )(?<!\bSince )(?<![\d,.$€£])\b((?:19|20)\d\d)\b(?!\s*[-/–]\s*\d)"
+    r"(?!,\d)"
+    r"|\b(?:[Ll]ast|[Pp]revious)\s+(year)\b|\b(a\s+year)\s+ago\b"
 )
 
 
@@ -263,7 +268,9 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
     compared only with claims carrying the same tag.
     """
     text = ctx.doc.text
-    region = text[sent.start : sent.end]
+    # the claim's own stretch of the sentence: "plans to cut about 1,200 jobs over two
+    # years, mainly by merging plants in Ohio" does not move the job cuts to Ohio
+    region = text[max(sent.start, start - 90) : min(sent.end, end + 40)]
     if sent.zone == "teaser":
         # a teaser names its event once, in its first sentence: read the whole paragraph
         line = text.rfind("\n", 0, sent.start) + 1
@@ -275,13 +282,19 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
     places = places_in(region)
     if places and not any(ctx.is_main_place(p) for p in places):
         return {"event": places[0].lower()}
+    # An undated article's years are set against no year: any of them marks its event.
     year = ctx.doc.year
-    if year is not None:
-        rel_start, rel_end = start - sent.start, end - sent.start
-        for m in _OTHER_YEAR.finditer(text, sent.start, sent.end):
-            s = m.start(1) - sent.start
-            if (s < rel_start or s >= rel_end) and int(m.group(1)) != year:
-                return {"event": m.group(1)}
+    rel_start, rel_end = start - sent.start, end - sent.start
+    lo = max(sent.start, start - 90)
+    for m in _OTHER_YEAR.finditer(text, lo, min(sent.end, end + 80)):
+        s = m.start() - sent.start
+        if rel_start <= s < rel_end:
+            continue  # the claim's own words ("the first visit since 2019")
+        if m.group(1) is None:
+            # "last year", "a year ago"
+            return {"event": str(year - 1) if year else "last year"}
+        if year is None or int(m.group(1)) != year:
+            return {"event": m.group(1)}
     # Places of the story itself do not split it: one report says "near Chala", another
     # "in the Arequipa region", of the same earthquake. But a count for one of its
     # smaller places ("In Ifugao, a landslide buried four houses") is a part, not the

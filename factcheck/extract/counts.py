@@ -68,6 +68,8 @@ _VAGUE_RE = re.compile(
     + r")\s+(?:of\s+)?(?:[a-z][\w-]*\s+)??([a-z][\w'-]*)",
     re.IGNORECASE,
 )
+_PART_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those|which)|other|others|more|additional|"
+                         r"further)\b", re.IGNORECASE)
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?(?:to|at|of|is|was|reached|hit|stands)\s+$",
                           re.IGNORECASE)
 # Nouns counted per holder: 58 seats of one party are not 44 of another.
@@ -108,15 +110,43 @@ def _head(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+# a participle between the number and its noun describes the noun, it is not the verb
+_ADJECTIVAL = re.compile(r"\b[a-z]+(?:ed|en)\b")
+_PASSIVE = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained|"
+                      r"remains)\s+(?:\w+ly\s+|now\s+|still\s+|being\s+)*([a-z]+)\b",
+                      re.IGNORECASE)
+_CLAUSE_END = re.compile(r";|,\s+(?:but|while|whereas|although)\b")
+
+
 def _predicate(sentence: str, rel_start: int, rel_end: int) -> str | None:
-    """What happened to the people counted: the nearest predicate word around them."""
+    """What happened to the people counted: the nearest predicate word in their clause
+    ("killing a teacher and abducting 43 students": abducted, not killed)."""
+    lo = max(0, rel_start - 40)
+    hi = min(len(sentence), rel_end + 50)
+    for m in _CLAUSE_END.finditer(sentence, lo, rel_start):
+        lo = m.end()
+    m_end = _CLAUSE_END.search(sentence, rel_end, hi)
+    if m_end:
+        hi = m_end.start()
+    # the clause's own verb wins over a participle inside the noun phrase: "Thirty-eight
+    # students abducted from the school have been released" were released
+    clause_end = _CLAUSE_END.search(sentence, rel_end)
+    main = _PASSIVE.search(sentence, rel_end, clause_end.start() if clause_end else len(sentence))
+    if main and main.group(1).lower() in PREDICATES:
+        return PREDICATES[main.group(1).lower()]
     best: tuple[int, str] | None = None
-    for m in re.finditer(r"[a-z]+", sentence[max(0, rel_start - 40) : rel_end + 50].lower()):
+    after: str | None = None  # the first predicate past the counted noun
+    for m in re.finditer(r"[a-z]+", sentence[lo:hi].lower()):
         canon = PREDICATES.get(m.group())
         if canon:
-            dist = abs(m.start() + max(0, rel_start - 40) - rel_start)
+            pos = m.start() + lo
+            if pos >= rel_end and after is None:
+                after = canon
+            dist = abs(pos - rel_start)
             if best is None or dist < best[0]:
                 best = (dist, canon)
+    if best and after and _ADJECTIVAL.search(sentence, rel_start, rel_end):
+        return after  # "38 kidnapped students, two teachers freed": freed
     return best[1] if best else None
 
 
@@ -161,6 +191,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
             continue
         if is_word and _DETERMINERS.search(before):
             continue  # "the two leaders": a reference, not a claim
+        if _PART_AFTER.match(text, end):
+            continue  # "nine of them firefighters", "two other patients": a part, not a total
         head = _head(text, end)
         rel_start, rel_end = start - sent.start, end - sent.start
         sentence = text[sent.start : sent.end]
@@ -179,15 +211,19 @@ def extract(ctx: Context) -> Iterator[Claim]:
             )
             if not implied or _OTHER_KIND.match(after.split()[0] if after.split() else ""):
                 continue  # "lost four minutes later": no people in it
-            noun, span_end, word = "person", end, ""
+            noun, span_end, word, thing_pred = "person", end, "", None
         else:
             word, span_end = head
             noun = canonical_noun(word)
+            # what happened to them, for things as for people: "four houses buried" is
+            # not "1,200 houses destroyed", "three teachers abducted" not "two freed"
+            thing_pred = _predicate(sentence, rel_start, span_end - sent.start)
             pred = None
         if not is_word and 1800 <= value <= 2100 and "," not in raw and noun not in PEOPLE_NOUNS:
             continue  # a year ("2026 visit"), not a count
         if noun in PEOPLE_NOUNS or noun == "death" or noun == "person":
-            pred = pred or _predicate(sentence, rel_start, rel_end - 0 + len(word) + 1)
+            thing_pred = None
+            pred = pred or _predicate(sentence, rel_start, span_end - sent.start)
             if noun == "death":
                 noun, pred = "person", "killed"
             if pred is None:
@@ -216,7 +252,7 @@ def extract(ctx: Context) -> Iterator[Claim]:
             ctx, claim_start, span_end, kind="count", key=key, claim=label,
             value=canonical, interval=interval,
             scope={**story_scope(ctx, sent, claim_start, span_end, local=True),
-                   "subject": subject,
+                   "subject": subject, "what": thing_pred,
                    "of": holder or None},
         )
     yield from _vague(ctx)

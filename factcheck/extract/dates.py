@@ -18,7 +18,15 @@ from ..document import Document, Sentence
 from ..lexicon import MONTHS, WEEKDAYS
 from ..models import Claim
 from ..numbers import Interval
-from .common import Context, event_phrase, make_claim, names_in, nearest_event, story_scope
+from .common import (
+    Context,
+    event_phrase,
+    holder_names,
+    make_claim,
+    names_in,
+    nearest_event,
+    story_scope,
+)
 from .durations import duration_value
 
 _MONTH = (r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -60,8 +68,10 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re
 _BY_BEFORE = re.compile(r"\b(?:by|until|since|before|after)\s+$", re.IGNORECASE)
 # Events that last days: a single day named beside one is a day during it, not its date,
 # unless the sentence says it began or ended then.
-_MULTI_DAY = frozenset({"visit", "forum", "storm", "flood", "fire", "protest", "trial"})
+_MULTI_DAY = frozenset({"visit", "forum", "storm", "flood", "fire", "protest", "trial",
+                        "strike"})
 _BOUNDARY = re.compile(r"\b(?:began|begins|begin|start|starts|started|starting|opened|opens|"
+                       r"broke\s+out|erupted|"
                        r"ended|ends|end|closed|concluded|concludes|wrapped\s+up)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|could|may|might|is\s+set\s+to|are\s+set\s+to|scheduled|"
                      r"plans?\s+to|due\s+to|"
@@ -268,13 +278,23 @@ def _emit(ctx: Context, sent: Sentence, start: int, end: int, first: dt.date,
         boundary = _BOUNDARY.search(blanked)
         if not boundary:
             return
-        starts = boundary.group().lower()[:3] in ("beg", "sta", "ope")
+        starts = boundary.group().lower()[:3] in ("beg", "sta", "ope", "bro", "eru")
         event = f"{event}|{'start' if starts else 'end'}"
     scope = story_scope(ctx, sent, start, end)
     if doc.date and abs((first - doc.date).days) > 366 and "event" not in scope:
         scope = {"event": str(first.year)}  # a date years away is another event's
     if event in _PERSON_EVENTS:
         scope["who"] = "|".join(sorted(names_in(sentence)))
+    if event == "took office":
+        # whose taking office: "the government took office in April 2024" is not the
+        # new minister's swearing-in; with no name, no claim
+        who = holder_names(sentence[lo:hi])
+        if not who and re.match(r"\W*(?:since|after|before|upon|on)\s+\w+ing\b",
+                                sentence[lo:hi], re.IGNORECASE):
+            who = holder_names(sentence)  # "Since taking office in June 2025, Lee has ..."
+        if not who:
+            return
+        scope["who"] = "|".join(sorted(who))
     value = date_value(first, last, month_only)
     interval = Interval(float(first.toordinal()), float(last.toordinal()), False)
     label = f"date of {event_phrase(event)}"

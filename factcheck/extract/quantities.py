@@ -513,8 +513,14 @@ def _money(ctx: Context) -> Iterator[Claim]:
         noun = _money_key(sentence, rel_start, rel_end)
         if noun is None:
             continue
+        before_words = sentence[max(0, rel_start - 40) : rel_start]
+        if _ESTIMATE_BEFORE.search(before_words):
+            continue  # "Analysts had expected $1.29 per share": a forecast of others
+        if re.search(r"\bdividends?\b", before_words, re.IGNORECASE):
+            noun = "dividend"
         clause = _clause(sentence, rel_start, rel_end)
         scope: dict[str, str | None] = dict(_story(ctx, sent, sentence, start, end, clause))
+        scope["period"] = period_of(ctx, sentence, rel_start, rel_end)
         if noun == "share price":
             scope["of"] = _owner(ctx, sentence, rel_start, rel_end, text[end : sent.end])
         else:
@@ -547,6 +553,11 @@ def _is_low_end(text: str, lo: int, start: int, end: int) -> bool:
         return False
     sep = m.group().strip()[:3].lower()
     return not sep.startswith("and") or bool(re.search(r"\bbetween\s+$", before, re.I))
+
+
+_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:analysts?|consensus|estimates?|polled|forecasters?)\b[^.;]{0,25}$", re.IGNORECASE
+)
 
 
 def _money_noun(words: list[str]) -> str | None:
@@ -623,6 +634,35 @@ _PERIOD = re.compile(
 )
 
 
+_PERIOD_AFTER = re.compile(
+    r"\s*(?:a\s+year\s+|annually\s+)?(?:(?:in|for|by|during)\s+(?:fiscal\s+|the\s+year\s+)?"
+    r"((?:19|20)\d\d)\b|(?:so\s+far\s+)?(this|last|next)\s+year\b|(?:for|in)\s+the\s+(year)\b"
+    r"|(year\s+to\s+date)\b)"
+)
+# "$1.02 per share, a year earlier": the figure of an earlier period
+_EARLIER_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:a\s+year\s+(?:earlier|ago|before)|in\s+the\s+(?:prior|previous|"
+    r"year-ago|year\s+ago)[\w\s-]{0,12}(?:period|quarter|year)|last\s+year|a\s+year-ago)\b"
+)
+
+
+def period_of(ctx: Context, sentence: str, rel_start: int, rel_end: int) -> str | None:
+    """The year a figure is for: named right after it ("1.6% in 2026", "US$2.6 billion
+    in 2024", "US$10 billion by 2030"), else before it in its sentence."""
+    m = _PERIOD_AFTER.match(sentence, rel_end)
+    year = ctx.doc.date.year if ctx.doc.date else None
+    if m:
+        if m.group(1):
+            return m.group(1)
+        if m.group(2):
+            shift = {"this": 0, "last": -1, "next": 1}[m.group(2).lower()]
+            return str(year + shift) if year else m.group(2).lower() + " year"
+        return str(year) if year else "this year"
+    if _EARLIER_AFTER.match(sentence, rel_end):
+        return "earlier"
+    return _period(ctx, sentence[:rel_start])
+
+
 def _period(ctx: Context, before: str) -> str | None:
     """The year a figure is for, named just before it in its clause: "its 2026 growth
     forecast to 1.6%", "kept this year's projection at 2.2%", "GDP forecast 2026: 1.8%"."""
@@ -691,7 +731,7 @@ def _percentages(ctx: Context) -> Iterator[Claim]:
         scope = dict(_story(ctx, sent, sentence, start, end, clause))
         if owner:
             scope["of"] = owner
-        scope["period"] = _period(ctx, sentence[:rel_start])
+        scope["period"] = period_of(ctx, sentence, rel_start, rel_end)
         label = key.replace("|", " ").replace(" previous", " (earlier)")
         if owner:
             label = f"{label} of {owner.title()}"
@@ -699,6 +739,12 @@ def _percentages(ctx: Context) -> Iterator[Claim]:
             ctx, claim_start, end, kind="quantity", key=key, claim=label, value=canon,
             interval=interval, unit=unit, scope=scope,
         )
+
+
+_SHARE_STOP = frozenset(
+    """the a an of in on at to and or are is was were who which that live lives living
+    have has had be been being its their his her aged""".split()
+)
 
 
 def _percent_key(ctx: Context, sentence: str, rel_start: int, rel_end: int,
@@ -730,7 +776,12 @@ def _percent_key(ctx: Context, sentence: str, rel_start: int, rel_end: int,
             return ("vote share", owner, 1) if owner else (None, None, 1)
         if noun in ("registered", "eligible", "electorate"):
             return _with_previous("turnout", previous), None, 1
-        return _with_previous(f"share of {singular(noun)}", previous), None, 1
+        # "19% of Malawians live in urban areas" is not "49% of Malawians are under 18":
+        # the words after the noun say which share it is
+        rest = re.findall(r"[a-z]+", after[of.end() : of.end() + 40].lower())
+        what = [w for w in rest if w not in _SHARE_STOP][:2]
+        key = f"share of {singular(noun)}" + (f" {' '.join(what)}" if what else "")
+        return _with_previous(key, previous), None, 1
     change = _CHANGE_BEFORE.search(approx_free)
     if change and not previous:
         sign = -1 if change.group("verb").lower() in _DOWN else 1
