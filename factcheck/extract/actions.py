@@ -44,11 +44,13 @@ _ACTOR_WORDS = {
     "foreign": "foreign ministers", "diplomats": "foreign ministers",
     "finance": "finance ministers", "economy": "finance ministers",
     "business": "business leaders", "companies": "business leaders", "firms": "business leaders",
+    "ministries": "ministers", "armies": "defense officials", "forces": "defense officials",
 }
 # The subject of the sentence before the commitment: "Both leaders agreed to ..."
 _SUBJECT = re.compile(
-    r"\b(?:the|both|their|two)?\s*(?:two\s+)?(leaders|presidents|heads of state|"
-    r"(?:trade|foreign|finance|defen[cs]e)\s+ministers?|ministers|officials)\b[^.;]{0,60}$",
+    r"\b(?:the|both|their|two)?\s*(?:two\s+)?((?:business\s+)?leaders|presidents|heads of state|"
+    r"(?:trade|foreign|finance|defen[cs]e)\s+(?:ministers?|ministries)|ministers|officials|"
+    r"militaries|armies|armed\s+forces)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 

@@ -36,13 +36,14 @@ _AMOUNT = rf"(?P<num>{NUMBER}|an?|half|one|a\s+half)"
 
 ADJECTIVAL = re.compile(
     rf"(?:(?P<approx>{APPROX_RE})\s+)?\b{_AMOUNT}[- ]{_UNIT}(?:[- ]long)?\s+"
-    rf"(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<event>[a-z][\w-]*)",
+    rf"(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})",
     re.IGNORECASE,
 )
 VERBAL = re.compile(
-    rf"\b(?P<verb>lasted|lasting|lasts|last|spanned|spanning|ran|running|went\s+on|stretched)"
+    rf"\b(?P<verb>lasted|lasting|lasts|last|spanned|spanning|ran|running|went\s+on|stretched"
+    rf"|(?:met|talked|spoke|negotiated|sat)\s+for)"
     rf"(?:\s+(?:for|just|only))*\s+"
-    rf"(?:(?P<approx>{APPROX_RE})\s+)?{_AMOUNT}\s+{_UNIT}\b",
+    rf"(?:(?P<approx>{APPROX_RE})\s+)?{_AMOUNT}\s+{_UNIT}\b(?P<half>\s+and\s+a\s+half\b)?",
     re.IGNORECASE,
 )
 
@@ -56,6 +57,12 @@ SENTENCE = re.compile(
 )
 SENTENCE_NOUN = re.compile(
     rf"\b{_AMOUNT}[- ]{_UNIT}\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b", re.IGNORECASE
+)
+
+
+_NOT_MODIFIER = frozenset(
+    """into of in on at to for from by with after before since during his her their its
+    the a an this that and or but as than ago later earlier""".split()
 )
 
 
@@ -83,13 +90,18 @@ def extract(ctx: Context) -> Iterator[Claim]:
     text = doc.text
     found: list[tuple[int, re.Match[str], str]] = []
     for m in ADJECTIVAL.finditer(text):
-        event = m.group("event").lower()
-        if event in EVENTS:
-            found.append((m.start("num"), m, EVENTS[event]))
+        # "a 48-hour general strike", "a three-day state visit": the event noun is one of
+        # the next three words
+        for word in m.group("words").lower().split():
+            if word in EVENTS:
+                found.append((m.start("num"), m, EVENTS[word]))
+                break
+            if word in _NOT_MODIFIER:
+                break  # "seven months into his presidency": no longer the noun phrase
     for m in VERBAL.finditer(text):
         sent = doc.sentence_at(m.start())
         # the event is what lasted: the nearest event noun before the verb
-        before = text[sent.start : m.start()]
+        before = text[sent.start : m.end("verb")]  # "the leaders met for an hour": met
         events = list(EVENT_RE.finditer(before))
         if events:
             found.append((m.start("num"), m, EVENTS[events[-1].group().lower()]))
@@ -100,7 +112,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
         approx = m.groupdict().get("approx")
         if approx:
             start = m.start("approx")
-        unit_end = m.end("unit")
+        half = m.groupdict().get("half")
+        unit_end = m.end("half") if half else m.end("unit")
         # include the plural "s" and "-long" in the quoted words
         tail = re.match(r"s?(?:[- ]long)?", text[unit_end:])
         end = unit_end + (tail.end() if tail else 0)
@@ -112,7 +125,9 @@ def extract(ctx: Context) -> Iterator[Claim]:
         amount = _amount(m.group("num"))
         if amount is None or amount <= 0:
             continue
-        seconds = amount * UNIT_SECONDS[m.group("unit").lower()]
+        if m.group("num").lower() in ("a", "an") and m.group("unit").lower() == "second":
+            continue  # "met for a second face-to-face meeting": an ordinal, not a second
+        seconds = (amount + (0.5 if half else 0)) * UNIT_SECONDS[m.group("unit").lower()]
         interval = approx_interval(seconds, approx)
         scope = story_scope(ctx, sent, start, end)
         if event == "prison sentence":
