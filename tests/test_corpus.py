@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.document import Document
 from factcheck.extract import extract
+from factcheck.ingest import InputFile, load
 
 from .conftest import make_document
 
@@ -84,9 +86,22 @@ def test_corpus_is_large_enough() -> None:
     assert all(n >= 30 for n in kinds.values()), kinds  # issue 3: 30 phrasings a kind
 
 
+def _through_ingest(case: Case, tmp_path: Path) -> Document:
+    """The sentence as an article file read by the real ingest path, as the CLI reads it."""
+    path = tmp_path / "article.txt"
+    path.write_text(f"Test article\n{case.sentence}\n", encoding="utf-8")
+    doc = load(InputFile(str(path), "article", "txt"), path.read_bytes())
+    doc.date = case.date
+    return doc
+
+
+@pytest.mark.parametrize("via", ["memory", "ingest"])
 @pytest.mark.parametrize("case", CASES, ids=[c.where for c in CASES])
-def test_corpus_line(case: Case) -> None:
-    doc = make_document(f"Test article\n{case.sentence}\n", case.date)
+def test_corpus_line(case: Case, via: str, tmp_path: Path) -> None:
+    if via == "memory":
+        doc = make_document(f"Test article\n{case.sentence}\n", case.date)
+    else:
+        doc = _through_ingest(case, tmp_path)
     claims = [c for c in extract(doc) if c.kind == case.kind]
     if case.expected == "none":
         assert claims == [], [(c.value, c.evidence.text) for c in claims]

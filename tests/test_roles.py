@@ -1,0 +1,50 @@
+"""Role titles and names: when two titles can both be right, and how names fold."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.roles import compatible_roles, normalize_title, person_key
+from factcheck.match import merge_person_keys
+
+
+@pytest.mark.parametrize(("a", "b", "ok"), [
+    ("president (china)", "president", True),
+    ("president (china)", "president (china)", True),
+    ("senior official", "national security adviser", True),
+    ("senior official (china)", "national security adviser (south korea)", False),
+    ("finance minister", "foreign minister", False),
+    ("finance minister", "minister", True),
+    ("prime minister", "president", False),
+    ("premier", "prime minister", True),
+    ("chief executive", "chief financial officer", False),
+    ("chief executive (brightwater)", "chief executive (brightwater foods)", True),
+    ("chief executive (brightwater)", "chief executive (norcrest)", False),
+    ("chief executive", "chair", True),
+    ("leader", "finance minister", True),
+    ("deputy prime minister", "prime minister", False),
+    ("deputy prime minister", "finance minister", True),
+    ("former president", "president", True),
+    ("president (china)", "chief executive (brightwater)", True),
+])
+def test_compatible_roles(a: str, b: str, ok: bool) -> None:
+    assert compatible_roles(a, b) is ok
+    assert compatible_roles(b, a) is ok
+
+
+def test_titles_and_names_normalize() -> None:
+    assert normalize_title(["Chief", "Executive", "Officer"]) == "chief executive"
+    assert normalize_title(["CEO"]) == "chief executive"
+    assert normalize_title(["National", "Security", "Advisor"]) == "national security adviser"
+    assert normalize_title(["Minister", "of", "Foreign", "Affairs"]) == "foreign minister"
+    assert normalize_title(["outgoing", "Prime", "Minister"]) == "prime minister"
+    assert person_key("Kim Min-jae") == person_key("Kim Min Jae") == "kim min jae"
+    assert person_key("Elena Chávez") == "elena chavez"
+
+
+def test_person_keys_merge_spellings_not_people() -> None:
+    rep = merge_person_keys(["kim min jae", "kim minjae", "takaichi sanae", "sanae takaichi",
+                             "john smith", "joan smith"])
+    assert rep["kim minjae"] == rep["kim min jae"]
+    assert rep["takaichi sanae"] == rep["sanae takaichi"]
+    assert rep["john smith"] != rep["joan smith"]
