@@ -82,7 +82,7 @@ def test_review_workflow_end_to_end(newsroom: Path) -> None:
     assert [e["id"] for e in saved["conflicts"]] == sorted(c["id"] for c in first)
     code, out, err = run("check")
     assert code == 0, out + err
-    assert "No conflicts found." in out
+    assert "No conflicts to show." in out
     assert f"({len(first)} baselined)" in err
 
     # 3. a new story gives another length of the summit: check fails on that one only

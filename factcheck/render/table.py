@@ -83,9 +83,9 @@ def _conflict_table(c: Conflict, options: RenderOptions) -> Table:
         show_lines=True,
         expand=False,
     )
-    table.add_column("value", no_wrap=True)
-    table.add_column("sources")
-    table.add_column("evidence")
+    table.add_column("value", max_width=26)
+    table.add_column("sources", no_wrap=True)
+    table.add_column("evidence", min_width=44)
     for v in c.values:
         marker = " *" if c.majority is not None and v.value == c.majority and not v.approx else ""
         value_cell = Text(_fmt_value(v) + marker)
@@ -131,7 +131,7 @@ def render(report: Report, options: RenderOptions) -> str:
         legacy_windows=False,
     )
     if not report.conflicts:
-        console.print("No conflicts found.")
+        console.print("No conflicts to show.")
     for c in report.conflicts:
         console.print(_conflict_table(c, options))
         console.print()
