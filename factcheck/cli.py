@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal, cast
 
 import typer
 
@@ -155,6 +155,14 @@ JobsOpt = Annotated[
 QuietOpt = Annotated[
     bool, typer.Option("--quiet", "-q", help="Conflicts only: no corroborated claims, no summary."),
 ]
+GROUPS = ["auto", "none", "stories"]
+GroupOpt = Annotated[
+    str | None,
+    typer.Option("--group", "-g", metavar="|".join(GROUPS),
+                 help="Sort the articles into stories first, and compare claims only inside "
+                 "one: auto (when the input is large or mixed), stories (always), none "
+                 "(one story). Default: the configured group, else auto."),
+]
 
 
 def load(config: Path | None, isolated: bool) -> LoadedConfig:
@@ -163,12 +171,66 @@ def load(config: Path | None, isolated: bool) -> LoadedConfig:
     return load_config(config, isolated=isolated)
 
 
-def build(paths: list[str] | None, loaded: LoadedConfig, jobs: int | None) -> Report:
+def build(paths: list[str] | None, loaded: LoadedConfig, jobs: int | None,
+          group: str | None = None) -> Report:
     from .api import build_report
 
     chosen = resolve_paths(paths, loaded)
-    return build_report(chosen, jobs=default_jobs(jobs, loaded),
-                        stdin_bytes=read_stdin_if_needed(chosen), warn=warn)
+    how = pick_group(group, loaded)
+    stdin_bytes = read_stdin_if_needed(chosen)
+    with progress_bar() as progress:
+        return build_report(chosen, jobs=default_jobs(jobs, loaded), stdin_bytes=stdin_bytes,
+                            warn=warn, group=how, progress=progress)
+
+
+def pick_group(flag: str | None, loaded: LoadedConfig) -> Literal["auto", "none", "stories"]:
+    """--group, else the configured group, else auto."""
+    from .config import ConfigError
+
+    how = flag or loaded.config.group or "auto"
+    if how not in GROUPS:
+        raise ConfigError(f"--group: unknown grouping {how!r} (choose from {', '.join(GROUPS)})")
+    return cast(Literal["auto", "none", "stories"], how)
+
+
+# A run over fewer files than this is over before a bar would help.
+PROGRESS_MIN_FILES = 50
+
+
+@contextmanager
+def progress_bar() -> Iterator[Callable[[int, int], None] | None]:
+    """A progress callback drawing a bar on standard error, for runs of more than
+    `PROGRESS_MIN_FILES` articles; None (no bar) when standard error is not a terminal."""
+    if not sys.stderr.isatty() or os.environ.get("TERM") == "dumb":
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                   TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+    task: list[Any] = []
+
+    def update(done: int, total: int) -> None:
+        if total < PROGRESS_MIN_FILES:
+            return
+        if not task:
+            bar.start()
+            task.append(bar.add_task("reading articles", total=total))
+        bar.update(task[0], completed=done,
+                   description="grouping and matching" if done >= total else "reading articles")
+
+    try:
+        yield update
+    finally:
+        if task:
+            bar.stop()
 
 
 def render(report: Report, fmt: str, quiet: bool = False) -> str:
@@ -204,6 +266,7 @@ def report(
     isolated: IsolatedOpt = False,
     jobs: JobsOpt = None,
     quiet: QuietOpt = False,
+    group: GroupOpt = None,
 ) -> None:
     """Report the conflicts between articles, with the sentences behind each value,
     then what the sources agree on.
@@ -216,7 +279,7 @@ def report(
     with user_errors():
         loaded = load(config, isolated)
         fmt = _pick_format(format, loaded.config.format, REPORT_FORMATS, "table")
-        rep = build(paths, loaded, jobs)
+        rep = build(paths, loaded, jobs, group)
         emit(render(rep, fmt, quiet), output)
 
 
@@ -246,9 +309,10 @@ def claims(
     config: ConfigOpt = None,
     isolated: IsolatedOpt = False,
     jobs: JobsOpt = None,
+    group: GroupOpt = None,
 ) -> None:
     """List every claim read from every article: what factcheck read, where, and how
-    it understood it.
+    it understood it (with its story, in the scope, when the input has several).
 
     Examples:
       [bold]factcheck claims seeds/003_34438149552d15ae.txt[/bold]
@@ -257,12 +321,15 @@ def claims(
     with user_errors():
         loaded = load(config, isolated)
         fmt = _pick_format(format, None, CLAIM_FORMATS, "table")
-        from .api import extract_paths
+        from .api import extract_paths, stories_of, story_claims
 
         chosen = resolve_paths(paths, loaded)
-        extracted = extract_paths(chosen, jobs=default_jobs(jobs, loaded),
-                                  stdin_bytes=read_stdin_if_needed(chosen), warn=warn)
-        all_claims = [c for e in extracted for c in e.claims]
+        how = pick_group(group, loaded)
+        stdin_bytes = read_stdin_if_needed(chosen)
+        with progress_bar() as progress:
+            extracted = extract_paths(chosen, jobs=default_jobs(jobs, loaded),
+                                      stdin_bytes=stdin_bytes, warn=warn, progress=progress)
+            all_claims = story_claims(extracted, stories_of(extracted, how))
         if fmt == "jsonl":
             text = "".join(c.model_dump_json() + "\n" for c in all_claims)
         elif fmt == "json":
@@ -324,4 +391,4 @@ def main() -> None:
     app()
 
 
-from . import cli_check  # noqa: E402,F401  (registers check, baseline)
+from . import cli_check, cli_stories  # noqa: E402,F401  (register check, baseline, stories)

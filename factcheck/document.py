@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 from .models import Evidence, Source, Zone
 from .text import NormalText, collapse_space, split_sentences
@@ -29,6 +30,8 @@ class Document:
     line_map: tuple[int, ...] | None = None  # text line -> original file line (HTML)
     sentences: list[Sentence] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    # what more than one stage reads off the text (all its date matches), read once
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.sentences:

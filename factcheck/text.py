@@ -37,6 +37,18 @@ def _normalize_char(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch)
 
 
+# Characters `_normalize_char` may change: anything not ASCII, and the tab.
+_SPECIAL = re.compile(r"[^\x00-\x08\x0a-\x7f]")
+_NORMALIZED: dict[str, str] = {}
+
+
+def _normalize_cached(ch: str) -> str:
+    norm = _NORMALIZED.get(ch)
+    if norm is None:
+        norm = _NORMALIZED[ch] = _normalize_char(ch)
+    return norm
+
+
 @dataclass
 class NormalText:
     """The original text, its normalized form, and the map between their offsets."""
@@ -53,22 +65,31 @@ class NormalText:
         """Normalize `original`, building an offset map only when lengths change."""
         if original.isascii() and "\t" not in original:
             return cls(original, original, None, _line_starts(original))
+        # Only the few characters that are not plain ASCII are looked at one by one: the
+        # runs of ASCII between them are copied whole (news copy is mostly ASCII).
         pieces: list[str] = []
-        offsets: list[int] = []
+        spans: list[tuple[int, str]] = []  # (offset, normalized form) of each special char
+        last = 0
         same_length = True
-        for i, ch in enumerate(original):
-            if ch.isascii() and ch != "\t":
-                pieces.append(ch)
-                offsets.append(i)
-                continue
-            norm = _normalize_char(ch)
-            if len(norm) != 1:
-                same_length = False
+        for m in _SPECIAL.finditer(original):
+            i = m.start()
+            norm = _normalize_cached(m.group())
+            pieces.append(original[last:i])
             pieces.append(norm)
-            offsets.extend([i] * len(norm))
+            spans.append((i, norm))
+            same_length = same_length and len(norm) == 1
+            last = i + 1
+        pieces.append(original[last:])
         text = "".join(pieces)
         if same_length:
             return cls(original, text, None, _line_starts(original))
+        offsets: list[int] = []
+        last = 0
+        for i, norm in spans:
+            offsets.extend(range(last, i))
+            offsets.extend([i] * len(norm))
+            last = i + 1
+        offsets.extend(range(last, len(original)))
         offsets.append(len(original))
         return cls(original, text, offsets, _line_starts(original))
 

@@ -28,7 +28,7 @@ _TEASER_HEADING = re.compile(
     r"""(?ix)^\s*(?:\d{1,2}[.)]\s*)?(?:
       related(?:\ (?:articles?|stories|news|coverage|content|reading|links|posts))?
     | read\ (?:more|next|also)(?:\ .{0,30})? | also\ read | further\ reading | see\ also
-    | more\ (?:on\ this(?:\ story)?|from\ .{1,30}|stories|news|coverage|headlines)
+    | more\ (?:on\ this(?:\ (?:story|topic))?|from\ .{1,30}|stories|news|coverage|headlines)
     | you\ (?:may|might)\ (?:also\ )?(?:like|be\ interested\ in)
     | recommended(?:\ for\ you)? | most\ (?:read|popular|viewed) | trending(?:\ now)?
     | latest\ (?:news|stories|headlines) | what\ to\ read\ next | top\ stories

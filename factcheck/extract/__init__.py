@@ -11,8 +11,12 @@ from collections.abc import Callable, Iterator
 
 from ..document import Document
 from ..models import Claim
-from . import actions, counts, dates, durations, history, quantities, roles
+from . import actions, common, counts, dates, durations, history, quantities, roles, tries
 from .common import Context, build_context
+
+# The extractors' word lists (events, demonyms, numbers, approximations) as tries: the
+# same matches, found several times faster. See `tries`.
+tries.compact_modules(actions, common, counts, dates, durations, history, quantities, roles)
 
 Extractor = Callable[[Context], Iterator[Claim]]
 

@@ -168,10 +168,19 @@ def extract(ctx: Context) -> Iterator[Claim]:
     yield from _relative(ctx)
 
 
+def date_matches(doc: Document) -> list[re.Match[str]]:
+    """Every `DATE_RE` match in the document, found once (the article's date and the
+    date claims both read them)."""
+    found = doc.cache.get("date_matches")
+    if found is None:
+        found = doc.cache["date_matches"] = list(DATE_RE.finditer(doc.text))
+    return found  # type: ignore[no-any-return]
+
+
 def _absolute(ctx: Context) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
-    for m in DATE_RE.finditer(text):
+    for m in date_matches(doc):
         start, end = m.span()
         sent = doc.sentence_at(start)
         if sent.zone == "boilerplate":
@@ -379,8 +388,7 @@ def infer_article_date(doc: Document) -> dt.date | None:
     goes to the later date (the report comes after what it reports).
     """
     counts: Counter[dt.date] = Counter()
-    text = doc.text
-    for m in DATE_RE.finditer(text):
+    for m in date_matches(doc):
         if not (m.group("mdy_y") or m.group("dmy_y") or m.group("iso")):
             continue
         if doc.zone_at(m.start()) not in ("headline", "body"):

@@ -1,0 +1,303 @@
+"""How fast factcheck reads a wire desk's day, and whether it still finds what it should.
+
+For each corpus size N (default 1,000 / 5,000 / 10,000 / 20,000 articles) the script
+writes a synthetic corpus with `benchmarks/generate.py` (many stories, several articles
+each, planted conflicts) into a temporary folder, then runs the real pipeline on it in a
+fresh process, as `factcheck report FOLDER --format json -o FILE` does: read, extract
+(`--jobs` worker processes), group into stories, align, reconcile, render, write. It
+prints, per size:
+
+* wall time end to end (process start to exit) and articles per second;
+* the time of each stage, and peak memory (resident set) of the main process and of
+  the largest extraction worker;
+* planted conflicts found (recall), by kind, and conflicts reported across two
+  different stories (must be 0);
+* how the time grows: the time ratio between sizes against the size ratio.
+
+Then, on a sample of the same articles, it times one extractor a user might reach for
+instead, dateparser's `search_dates` (dates alone, English only: its fastest setting),
+against factcheck's whole extraction (every claim kind), one process each.
+
+    python benchmarks/bench.py                  # 1000 5000 10000 20000
+    python benchmarks/bench.py 1000 --jobs 2
+    python benchmarks/bench.py 2000 --profile   # plus a cProfile of the extraction
+
+Nothing is asserted here: the figures go into docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import platform
+import pstats
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+import generate  # noqa: E402
+
+DEFAULT_SIZES = [1000, 5000, 10000, 20000]
+DATEPARSER_SAMPLE = 100
+DEFAULT_SETTINGS_SAMPLE = 10
+
+
+# --- the measured run (a child process, so that its memory is its own) ------------------
+
+
+def _child(folder: str, jobs: int, out: str) -> None:
+    """Run the pipeline as `factcheck report FOLDER -f json -o OUT` does, timing stages."""
+    t0 = time.perf_counter()
+    from factcheck.api import extract_paths, report_from_stories, stories_of
+    from factcheck.output import write_atomic
+    from factcheck.render import RenderOptions, get_renderer
+
+    t1 = time.perf_counter()
+    extracted = extract_paths([folder], jobs=jobs)
+    t2 = time.perf_counter()
+    stories = stories_of(extracted, "auto")
+    t3 = time.perf_counter()
+    report = report_from_stories(extracted, stories)
+    t4 = time.perf_counter()
+    write_atomic(out, get_renderer("json")(report, RenderOptions()))
+    t5 = time.perf_counter()
+    stats = {
+        "import": t1 - t0, "extract": t2 - t1, "group": t3 - t2, "match": t4 - t3,
+        "render": t5 - t4,
+        "rss_main_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "rss_worker_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+        "stories": [s.sources for s in stories],
+    }
+    Path(out + ".stats").write_text(json.dumps(stats), encoding="utf-8")
+
+
+def run_pipeline(folder: Path, jobs: int) -> tuple[float, dict[str, Any], dict[str, Any]]:
+    """Wall time, stage figures and the JSON report of one run in a fresh process."""
+    out = folder.parent / "report.json"
+    start = time.perf_counter()
+    subprocess.run([sys.executable, __file__, "--child", str(folder), str(jobs), str(out)],
+                   check=True)
+    wall = time.perf_counter() - start
+    stats = json.loads(Path(str(out) + ".stats").read_text(encoding="utf-8"))
+    report = json.loads(out.read_text(encoding="utf-8"))
+    return wall, stats, report
+
+
+# --- scoring against the planted truth ----------------------------------------------------
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(a)))
+    return str(a).strip().lower() == str(b).strip().lower()
+
+
+def score(folder: Path, report: dict[str, Any]) -> dict[str, Any]:
+    """Planted conflicts found, by kind; conflicts that join two stories."""
+    planted = json.loads((folder / "planted.json").read_text(encoding="utf-8"))
+    story_of = {Path(a).stem: s["id"]
+                for s in json.loads((folder / "stories.json").read_text(encoding="utf-8"))
+                for a in s["articles"]}
+    found: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    missed: list[dict[str, Any]] = []
+    by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for c in report["conflicts"]:
+        for v in c["values"]:
+            for s in v["sources"]:
+                by_source[s].append(c)
+    for p in planted:
+        total[p["kind"]] += 1
+        outlier = Path(p["outlier"]).stem
+        consensus, wrong = p["values"]
+        hit = False
+        for c in by_source.get(outlier, []):
+            if c["kind"] != p["kind"]:
+                continue
+            values = c["values"]
+            if any(_same(v["value"], wrong) and outlier in v["sources"] for v in values) and \
+                    any(_same(v["value"], consensus) for v in values):
+                hit = True
+                break
+        if hit:
+            found[p["kind"]] += 1
+        else:
+            missed.append(p)
+    crossing = [c for c in report["conflicts"]
+                if len({story_of.get(s, s) for v in c["values"] for s in v["sources"]
+                        if s in story_of}) > 1]
+    return {"found": found, "total": total, "missed": missed, "crossing": crossing,
+            "conflicts": len(report["conflicts"])}
+
+
+def story_purity(folder: Path, found: list[list[str]]) -> tuple[int, int, int]:
+    """(true stories, stories found, true stories found exactly)."""
+    truth = [sorted(Path(a).stem for a in s["articles"])
+             for s in json.loads((folder / "stories.json").read_text(encoding="utf-8"))]
+    got = {tuple(sorted(s)) for s in found}
+    return len(truth), len(found), sum(1 for t in truth if tuple(t) in got)
+
+
+# --- the comparison with dateparser ------------------------------------------------------
+
+
+def compare_dateparser(folder: Path, sample: int) -> dict[str, float]:
+    """Articles per second: dateparser's search_dates against factcheck's extraction."""
+    from dateparser.search import search_dates
+
+    from factcheck.api import extract_file
+    from factcheck.ingest import discover
+
+    files, _ = discover([str(folder)])
+    files = files[:sample]
+    texts = [Path(f.path).read_text(encoding="utf-8") for f in files]
+    search_dates("warm up on May 5, 2025", languages=["en"])
+    t = time.perf_counter()
+    n_dates = 0
+    for text in texts:
+        n_dates += len(search_dates(text, languages=["en"]) or [])
+    dp = time.perf_counter() - t
+    # with its defaults it first guesses each text's language: far slower, so fewer
+    few = texts[:DEFAULT_SETTINGS_SAMPLE]
+    t = time.perf_counter()
+    for text in few:
+        search_dates(text)
+    dp_default = time.perf_counter() - t
+    extract_file(files[0])
+    t = time.perf_counter()
+    n_claims = sum(len(extract_file(f).claims) for f in files)
+    fc = time.perf_counter() - t
+    return {"articles": len(files), "dateparser_s": dp, "factcheck_s": fc,
+            "dateparser_rate": len(files) / dp, "factcheck_rate": len(files) / fc,
+            "dateparser_default_rate": len(few) / dp_default, "default_articles": len(few),
+            "dates_found": n_dates, "claims_found": n_claims}
+
+
+def profile_extraction(folder: Path, top: int = 15) -> str:
+    """cProfile of the extraction of every article in one process: the hot spots."""
+    from factcheck.api import extract_paths
+
+    prof = cProfile.Profile()
+    prof.enable()
+    extract_paths([str(folder)], jobs=1)
+    prof.disable()
+    buf = io.StringIO()
+    pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(top)
+    return buf.getvalue()
+
+
+# --- output --------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+            f"{platform.system()} {platform.release()}")
+
+
+def _mb(kb: int) -> str:
+    return f"{kb / 1024:.0f} MB"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=DEFAULT_SIZES,
+                        help="corpus sizes in articles (default: %(default)s)")
+    parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1,
+                        help="extraction worker processes (default: the number of cores)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--sample", type=int, default=DATEPARSER_SAMPLE,
+                        help="articles timed with dateparser (default: %(default)s)")
+    parser.add_argument("--no-dateparser", action="store_true")
+    parser.add_argument("--profile", action="store_true",
+                        help="print a cProfile of the extraction of the first corpus")
+    parser.add_argument("--keep", metavar="DIR", help="write the corpora under DIR and keep them")
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        _child(args.child[0], int(args.child[1]), args.child[2])
+        return 0
+
+    print(f"machine: {machine()}")
+    print(f"jobs: {args.jobs}\n")
+    header = (f"{'articles':>8} {'wall s':>7} {'art/s':>6} {'extract':>7} {'group':>6} "
+              f"{'match':>6} {'render':>6} {'peak main':>9} {'worker':>7} {'stories':>11} "
+              f"{'planted found':>15} {'cross':>5}")
+    rows = []
+    walls: dict[int, float] = {}
+    base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
+    base.mkdir(parents=True, exist_ok=True)
+    details = []
+    first_folder: Path | None = None
+    for n in args.sizes:
+        folder = base / f"corpus-{n}" / "articles"
+        if not (folder / "planted.json").exists():
+            generate.write_corpus(folder, n, seed=args.seed)
+        first_folder = first_folder or folder
+        wall, stats, report = run_pipeline(folder, args.jobs)
+        walls[n] = wall
+        sc = score(folder, report)
+        true_n, found_n, exact = story_purity(folder, stats["stories"])
+        found, total = sum(sc["found"].values()), sum(sc["total"].values())
+        rows.append(
+            f"{n:>8} {wall:>7.1f} {n / wall:>6.0f} {stats['extract']:>7.1f} "
+            f"{stats['group']:>6.1f} {stats['match']:>6.1f} {stats['render']:>6.1f} "
+            f"{_mb(stats['rss_main_kb']):>9} {_mb(stats['rss_worker_kb']):>7} "
+            f"{found_n:>5}/{true_n:<5} {found:>5}/{total:<4} {found / max(total, 1):>4.0%} "
+            f"{len(sc['crossing']):>5}"
+        )
+        details.append((n, sc, exact, true_n))
+        print(header if len(rows) == 1 else "", end="\n" if len(rows) == 1 else "")
+        print(rows[-1], flush=True)
+    print()
+    for n, sc, exact, true_n in details:
+        kinds = ", ".join(f"{k} {sc['found'][k]}/{sc['total'][k]}" for k in sorted(sc["total"]))
+        print(f"{n}: planted found by kind: {kinds}; {sc['conflicts']} conflicts reported; "
+              f"{exact}/{true_n} stories recovered exactly")
+        for p in sc["missed"][:5]:
+            print(f"   missed: {p['story']} {p['kind']} {p['fact']} {p['values']} "
+                  f"(outlier {p['outlier']})")
+    sizes = sorted(walls)
+    for a, b in zip(sizes, sizes[1:], strict=False):
+        print(f"time {a} -> {b}: x{walls[b] / walls[a]:.2f} for x{b / a:.1f} the articles")
+    if not args.no_dateparser and first_folder is not None:
+        dp = compare_dateparser(first_folder, args.sample)
+        print(f"\ndates alone, one process, {dp['articles']} articles of the first corpus:")
+        print(f"  dateparser.search_dates (languages=['en']): {dp['dateparser_rate']:.1f} "
+              f"articles/s ({dp['dates_found']} dates)")
+        print(f"  dateparser.search_dates (its defaults, {dp['default_articles']} articles): "
+              f"{dp['dateparser_default_rate']:.2f} articles/s")
+        print(f"  factcheck extraction (every claim kind):    {dp['factcheck_rate']:.1f} "
+              f"articles/s ({dp['claims_found']} claims)")
+        print(f"  factcheck is {dp['factcheck_rate'] / dp['dateparser_rate']:.1f}x faster than "
+              f"search_dates in English, "
+              f"{dp['factcheck_rate'] / dp['dateparser_default_rate']:.0f}x than with its defaults")
+    if args.profile and first_folder is not None:
+        print("\n" + profile_extraction(first_folder))
+    if not args.keep:
+        shutil.rmtree(base, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
