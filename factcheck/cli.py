@@ -107,17 +107,26 @@ def term_width() -> int:
     return 100
 
 
+# The inputs of this run, so that -o never overwrites an article (see `emit`).
+_INPUTS: list[str] = []
+
+
 def resolve_paths(paths: list[str] | None, loaded: LoadedConfig) -> list[str]:
     """PATHs from the command line, else from the configuration, else ./seeds."""
     from .ingest import InputError
 
     if paths:
-        return paths
-    if loaded.config.paths:
-        return [loaded.resolve(p) for p in loaded.config.paths]
-    if Path("seeds").is_dir():
-        return ["seeds"]
-    raise InputError("no PATH given, none configured, and no ./seeds folder: name the articles")
+        chosen = paths
+    elif loaded.config.paths:
+        chosen = [loaded.resolve(p) for p in loaded.config.paths]
+    elif Path("seeds").is_dir():
+        chosen = ["seeds"]
+    else:
+        raise InputError(
+            "no PATH given, none configured, and no ./seeds folder: name the articles"
+        )
+    _INPUTS[:] = chosen
+    return chosen
 
 
 def read_stdin_if_needed(paths: list[str]) -> bytes | None:
@@ -241,8 +250,25 @@ def render(report: Report, fmt: str, quiet: bool = False) -> str:
 
 
 def emit(text: str, output: str | None) -> None:
+    """Write rendered output; refuse an output file that is one of this run's articles,
+    or that would be read as one next time (an article file inside an input folder)."""
+    from .ingest import FORMATS
+    from .output import OutputError
     from .output import emit as _emit
 
+    if output and output != "-":
+        target = Path(output).resolve()
+        for p in _INPUTS:
+            if p == "-":
+                continue
+            src = Path(p).resolve()
+            if target == src:
+                raise OutputError(f"{output}: is an input article; refusing to overwrite it")
+            if (src.is_dir() and target.is_relative_to(src)
+                    and target.suffix.lower() in FORMATS):
+                raise OutputError(
+                    f"{output}: inside input folder {p}, it would be read as an article"
+                )
     _emit(text, output)
 
 

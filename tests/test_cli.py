@@ -202,3 +202,13 @@ def test_report_renders_every_format_and_exits_zero(cli_env: dict[str, str], fmt
     result = run("report", str(SEEDS), "-f", fmt, "--isolated")
     assert result.exit_code == 0, result.output
     assert "agreements" in result.stdout or "15" in result.stdout
+
+
+def test_output_never_overwrites_an_input(cli_env: dict[str, str], seeds_copy: Path) -> None:
+    article = seeds_copy / "003_34438149552d15ae.txt"
+    before = article.read_bytes()
+    _one_line_error(run("report", "seeds", "-o", str(article)), "is an input article")
+    assert article.read_bytes() == before
+    _one_line_error(run("report", "seeds", "-o", "seeds/report.md"), "read as an article")
+    assert not (seeds_copy / "report.md").exists()
+    assert run("report", "seeds", "-f", "json", "-o", "seeds/report.json").exit_code == 0
