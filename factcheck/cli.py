@@ -266,6 +266,8 @@ def emit(text: str, output: str | None) -> None:
                 raise OutputError(f"{output}: is an input article; refusing to overwrite it")
             if (src.is_dir() and target.is_relative_to(src)
                     and target.suffix.lower() in FORMATS):
+                if target.exists():
+                    raise OutputError(f"{output}: is an input article; refusing to overwrite it")
                 raise OutputError(
                     f"{output}: inside input folder {p}, it would be read as an article"
                 )
