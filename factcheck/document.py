@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, get_args
 
 from .models import Evidence, Source, Zone
 from .text import NormalText, collapse_space, split_sentences
+
+_ZONES = frozenset(get_args(Zone))
 
 
 @dataclass
@@ -65,7 +67,7 @@ class Document:
         if self.line_map is not None:
             line = self.line_map[min(line - 1, len(self.line_map) - 1)]
             end_line = self.line_map[min(end_line - 1, len(self.line_map) - 1)]
-        return Evidence(
+        fields: dict[str, Any] = dict(
             source=self.source.id,
             path=self.source.path,
             line=line,
@@ -76,3 +78,7 @@ class Document:
             quote=collapse_space(self.norm.original_span(sent.start, sent.end)),
             zone=sent.zone,
         )
+        if sent.zone in _ZONES:
+            # every value is of the type validation would keep: skip the validators
+            return Evidence.model_construct(**fields)
+        return Evidence(**fields)  # type: ignore[arg-type]

@@ -71,11 +71,26 @@ _BY_BEFORE = re.compile(r"\b(?:by|until|since|before|after)\s+$", re.IGNORECASE)
 _MULTI_DAY = frozenset({"visit", "forum", "storm", "flood", "fire", "protest", "trial",
                         "strike"})
 _BOUNDARY = re.compile(r"\b(?:began|begins|begin|start|starts|started|starting|opened|opens|"
-                       r"broke\s+out|erupted|"
+                       r"broke\s+out|erupted|launch(?:ed|es|ing)?|walk(?:ed|s)?\s+(?:off|out)|"
                        r"ended|ends|end|closed|concluded|concludes|wrapped\s+up)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|could|may|might|is\s+set\s+to|are\s+set\s+to|scheduled|"
                      r"plans?\s+to|due\s+to|"
                      r"is\s+to|are\s+to|expected\s+to)\b[^.;]*$", re.IGNORECASE)
+# Phrases that name an event where no event noun stands in the date's clause: workers
+# who "walked off the job" are on strike, leaders who "sat down with" each other met.
+_PHRASE_EVENTS = [
+    (re.compile(r"\bwalk(?:ed|s)?\s+(?:off\s+the\s+job|out)\b|\bstaged?\s+a\s+walkout\b",
+                re.IGNORECASE), "strike"),
+    (re.compile(r"\bs(?:at|it|its)\s+down\s+with\b", re.IGNORECASE), "summit"),
+]
+# A storm's arrival on one day is its landfall, however the copy words it.
+_ARRIVAL = re.compile(r"\b(?:made\s+landfall|(?:came|swept|washed)\s+ashore|hit|struck|"
+                      r"slammed\s+into|tore\s+through|ripped\s+through|battered|lashed|"
+                      r"reached|pummell?ed)\b", re.IGNORECASE)
+# "X said on Monday it had agreed to buy Y": the announcement is the deal's own date.
+_DEAL_WORDS = re.compile(r"\b(?:agreed\s+to\s+(?:buy|acquire|purchase|merge)|take\s+over|"
+                         r"acquire|acquisition|takeover|merger|buyout|deal\s+(?:valued|worth))"
+                         r"\b", re.IGNORECASE)
 _PERSON_EVENTS = frozenset({"summit", "visit", "forum", "speech", "dinner", "ceremony"})
 
 
@@ -202,7 +217,9 @@ def _absolute(ctx: Context) -> Iterator[Claim]:
                          check_bound=not is_range)
 
 
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t*_]*(?:[A-Z][A-Za-z.'-]*\s*){1,4},?\s*$")
+# letters of any script: "SAN JOSÉ, Feb. 27, 2024 (Continental Post) —" is a dateline too
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t*_]*(?:[^\W\d_][^\W\d_.'-]*[.'-]?[^\W\d_.'-]*"
+                              r"\s*){1,4},?\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(\w[^)]{0,30}\)\s*)?(?:-{1,2}|/|:)\s")
 
 
@@ -263,7 +280,9 @@ def _relative(ctx: Context) -> Iterator[Claim]:
 # "said Friday", "told reporters on Monday": when it was said, not when it happened
 _SAID = re.compile(r"\b(?:said|says|told\s+\w+|announced|stated|added|noted|confirmed|reported|"
                    r"revealed|wrote|tweeted|posted|showed|shows|indicated|published)"
-                   r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+                   r"\s+(?:on\s+|late\s+|early\s+)?"
+                   r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
+                   re.IGNORECASE)
 
 
 def _emit(ctx: Context, sent: Sentence, start: int, end: int, first: dt.date,
@@ -274,20 +293,29 @@ def _emit(ctx: Context, sent: Sentence, start: int, end: int, first: dt.date,
     rel = start - sent.start
     if check_bound and _NOT_THE_EVENTS_DATE.search(sentence[max(0, rel - 20) : rel]):
         return
-    if _SAID.search(sentence[max(0, rel - 25) : rel]):
-        return
     # the date's own words ("March") are no event: blank them out first
     blanked = sentence[:rel] + " " * (end - start) + sentence[rel + end - start :]
     lo, hi = _clause(blanked, rel, rel + end - start)
-    anchor = nearest_event(blanked[lo:hi], rel - lo)
-    if anchor is None:
-        return
-    event = anchor[0]
+    if _SAID.search(sentence[max(0, rel - 35) : rel]):
+        if not _DEAL_WORDS.search(blanked):
+            return
+        event = "deal|announced"
+    else:
+        anchor = nearest_event(blanked[lo:hi], rel - lo)
+        if anchor is None:
+            found = [ev for pat, ev in _PHRASE_EVENTS if pat.search(blanked[lo:hi])]
+            if not found:
+                return
+            anchor = (found[0], lo)
+        event = anchor[0]
+    if event == "storm" and first == last and _ARRIVAL.search(blanked[lo:hi]):
+        event = "landfall"
     if event in _MULTI_DAY and first == last and not month_only:
         boundary = _BOUNDARY.search(blanked)
         if not boundary:
             return
-        starts = boundary.group().lower()[:3] in ("beg", "sta", "ope", "bro", "eru")
+        starts = boundary.group().lower()[:3] in ("beg", "sta", "ope", "bro", "eru", "lau",
+                                                  "wal")
         event = f"{event}|{'start' if starts else 'end'}"
     scope = story_scope(ctx, sent, start, end)
     if doc.date and abs((first - doc.date).days) > 366 and "event" not in scope:
@@ -307,7 +335,9 @@ def _emit(ctx: Context, sent: Sentence, start: int, end: int, first: dt.date,
     value = date_value(first, last, month_only)
     interval = Interval(float(first.toordinal()), float(last.toordinal()), False)
     label = f"date of {event_phrase(event)}"
-    if "|" in event:
+    if event == "deal|announced":
+        label = "date the deal was announced"
+    elif "|" in event:
         base, edge = event.split("|")
         label = f"{edge} date of {event_phrase(base)}"
     yield make_claim(

@@ -60,6 +60,60 @@ SENTENCE_NOUN = re.compile(
 )
 
 
+# --- scanning only where a duration can be -------------------------------------------
+#
+# ADJECTIVAL and SENTENCE_NOUN start with optional word lists and ignore case, so `re`
+# tries them at every offset of the article. Every match has a *junction*: the "-" or
+# " " between the amount and the unit ("90-minute", "14 years"), followed by the rest of
+# the pattern. The junctions are found with a pattern that starts with a plain character
+# class (which `re` scans fast), and the pattern is then searched only just before each:
+# the amount and an approximation in front of it hold at most `_MAX_RUNS` - 1 runs of
+# white space ("no fewer than one hundred and twenty-five thousand and ..."), so a match
+# cannot start before the `_MAX_RUNS`-th run back from its junction. Matches never cross a
+# character the patterns cannot read (`_BARRIER`), so each search stops at the next one;
+# the character there reads as the end of the text to every test the patterns make.
+# The matches are exactly those of `pattern.finditer(text)` (checked against it on the
+# seeds, the test clusters and generated corpora).
+_MAX_RUNS = 24  # the amount and approximation hold 16 at most; kept with a margin
+_LOOK_BACK = 400  # characters read back from a junction to count its runs of space
+_WS_RUN = re.compile(r"\s+")
+_BARRIER = re.compile(r"[^\w\s,.\-]")
+ADJECTIVAL_JUNCTION = re.compile(
+    rf"[- ](?={_UNIT}(?:[- ]long)?\s+[a-z])", re.IGNORECASE)
+SENTENCE_NOUN_JUNCTION = re.compile(
+    rf"[- ](?={_UNIT}\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b)", re.IGNORECASE)
+
+
+def _run_floor(text: str, junction: int) -> int:
+    """An offset no match with this junction starts before: the `_MAX_RUNS`-th run of
+    white space back from it (0 when the text before it holds fewer)."""
+    lo = max(0, junction - _LOOK_BACK)
+    runs = [m.start() for m in _WS_RUN.finditer(text, lo, junction)]
+    return runs[-_MAX_RUNS] if len(runs) >= _MAX_RUNS else 0
+
+
+def junction_finditer(pattern: re.Pattern[str], junctions: re.Pattern[str],
+                      text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, searched only just before each of its junctions."""
+    pos = 0  # where `finditer` would resume
+    dead = (0, 0)  # no match starts in [dead[0], dead[1])
+    for j in junctions.finditer(text):
+        u = j.start()
+        if u < pos:
+            continue  # its match would start before the last match ended
+        start = max(pos, _run_floor(text, u))
+        if dead[0] <= start and u < dead[1]:
+            continue
+        bar = _BARRIER.search(text, u)
+        end = bar.start() if bar else len(text)
+        m = pattern.search(text, start, end)
+        if m is None:
+            dead = (start, end)
+            continue
+        yield m
+        pos = m.end()
+
+
 _NOT_MODIFIER = frozenset(
     """into of in on at to for from by with after before since during his her their its
     the a an this that and or but as than ago later earlier""".split()
@@ -89,7 +143,7 @@ def extract(ctx: Context) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
     found: list[tuple[int, re.Match[str], str]] = []
-    for m in ADJECTIVAL.finditer(text):
+    for m in junction_finditer(ADJECTIVAL, ADJECTIVAL_JUNCTION, text):
         # "a 48-hour general strike", "a three-day state visit": the event noun is one of
         # the next three words
         for word in m.group("words").lower().split():
@@ -105,9 +159,10 @@ def extract(ctx: Context) -> Iterator[Claim]:
         events = list(EVENT_RE.finditer(before))
         if events:
             found.append((m.start("num"), m, EVENTS[events[-1].group().lower()]))
-    for pattern in (SENTENCE, SENTENCE_NOUN):
-        for m in pattern.finditer(text):
-            found.append((m.start("num"), m, "prison sentence"))
+    for m in SENTENCE.finditer(text):
+        found.append((m.start("num"), m, "prison sentence"))
+    for m in junction_finditer(SENTENCE_NOUN, SENTENCE_NOUN_JUNCTION, text):
+        found.append((m.start("num"), m, "prison sentence"))
     for start, m, event in sorted(found, key=lambda f: f[0]):
         approx = m.groupdict().get("approx")
         if approx:

@@ -30,6 +30,7 @@ from .common import (
 # "the first visit since", "the highest turnout since": the last time it was so
 _FIRST = r"\b(?P<first>first|highest|lowest|largest|biggest|worst|deadliest|strongest|best)\b"
 _NOT_FIRST_OR_SINCE = r"(?:(?!\bfirst\b|\bsince\b|\bin\s+(?:over\s+)?\w+\s+years\b)[^.;!?])"
+_NEGATION = r"(?:\b(?:no|not|never)\b|n't\b)"
 _N_YEARS = rf"(?:(?P<approx>{APPROX_RE})\s+)?(?P<n>{NUMBER}|a|an)\s+(?P<unit>years?|decades?)"
 
 # Events whose last occurrence a story counts back to ("took office" is not one).
@@ -54,14 +55,26 @@ PATTERNS = [
     # ... visit to South Korea after 11 years
     re.compile(rf"\bafter\s+{_N_YEARS}\b(?!\s+(?:of|in|as|at|with|on|since)\b)",
                re.IGNORECASE),
+    # no leader had visited ... since 2011 / have not staged a walkout in 24 years: the
+    # negation dates the last time as "the first since" does
+    re.compile(rf"{_NEGATION}(?P<mid>{_NOT_FIRST_OR_SINCE}{{0,100}}?)\bsince\s+"
+               rf"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+    re.compile(rf"{_NEGATION}(?P<mid>{_NOT_FIRST_OR_SINCE}{{0,100}}?)\b(?:in|for)\s+{_N_YEARS}\b",
+               re.IGNORECASE),
 ]
+# Patterns whose event must be named inside the claim's own words: "has not paid a
+# dividend since 2019" is no event's last time, whatever else the sentence names.
+_NEEDS_OWN_EVENT = frozenset(range(len(PATTERNS) - 2, len(PATTERNS)))
+# Outcomes that stand for their event: "the first outright majority since 2003" dates
+# the last election that gave one.
+_OUTCOMES = re.compile(r"\bmajority\b", re.IGNORECASE)
 
 
 def extract(ctx: Context) -> Iterator[Claim]:
     """Every 'first since'/'first in N years'/'after an N-year hiatus' in the document."""
     doc = ctx.doc
     text = doc.text
-    for pattern in PATTERNS:
+    for index, pattern in enumerate(PATTERNS):
         for m in pattern.finditer(text):
             start, end = m.span()
             if ctx.is_taken(start, end):
@@ -91,6 +104,10 @@ def extract(ctx: Context) -> Iterator[Claim]:
             event_m = EVENT_RE.search(mid) if mid else None
             if event_m and EVENTS[event_m.group().lower()] in _HISTORY_EVENTS:
                 event = EVENTS[event_m.group().lower()]
+            elif _OUTCOMES.search(mid):
+                event = "election"
+            elif index in _NEEDS_OWN_EVENT:
+                continue
             else:
                 before = [e for e in EVENT_RE.finditer(sentence[:rel])
                           if EVENTS[e.group().lower()] in _HISTORY_EVENTS]

@@ -64,7 +64,9 @@ _NEEDS_SCALE = frozenset({"won", "sol", "sole", "rand", "lira"})
 
 _alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
 _SCALE = (
-    r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion)\b"
+    # headlines capitalize the word ("$630 Million Takeover"); abbreviations keep
+    # their case, so that "$5 M&A" is no five million
+    r"(?:\s*(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b"
     r"|\s?(?P<abbr>bn|bln|mn|mln|tn|trn|m|b|k)\b)"
 )
 _SCALE2 = _SCALE.replace("?P<scale>", "?P<scale2>").replace("?P<abbr>", "?P<abbr2>")
@@ -164,9 +166,17 @@ for _canon, _forms in {
     "tariff": "tariff tariffs duty duties",
     "tax rate": "tax",
     "margin": "margin margins",
+    "pay rise": "pay wage wages raise raises",
+    "pay offer": "offer offered",
 }.items():
     for _f in _forms.split():
         PERCENT_WORDS[_f] = _canon
+# A pay claim's words: a percentage "offered" elsewhere (a stake, a discount) is no pay offer.
+_PAY_CONTEXT = re.compile(r"\b(?:pay|wages?|salar(?:y|ies)|raise|unions?|employers?)\b", re.I)
+# Words that make a pay rise the side's demand, not a hypothesis: the demand is the fact.
+_DEMAND = re.compile(r"\b(?:demand(?:s|ed|ing)?|wants?|wanted|s(?:ee|ou)ght|seeks?|seeking|"
+                     r"asked|asking|calls?\s+for|calling\s+for|called\s+for)\b[^,;]{0,30}$",
+                     re.I)
 _PERCENT_WORD_RE = re.compile(r"\b(" + _alt(PERCENT_WORDS) + r")\b", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?P<verb>rose|rise|rises|risen|up|climbed|climbs|jumped|jumps|surged|surges|soared|"
@@ -226,6 +236,8 @@ _MEASURE = re.compile(
     rf"(?:celsius|fahrenheit|c|f))\b))"
 )
 _LENGTH_CUES = [
+    # "451 mm of rain fell": rain is measured as a depth of water, and is its own figure
+    ("rainfall", re.compile(r"\b(?:rain|rainfall|precipitation|downpours?)\b", re.I)),
     ("depth", re.compile(r"\b(?:depth|deep|below\s+the\s+surface|underground|beneath|"
                          r"under\s+the\s+(?:sea|seabed|surface))\b", re.I)),
     ("distance", re.compile(r"\b(?:from|away|north|south|east|west|northeast|northwest|"
@@ -709,6 +721,8 @@ def _percentages(ctx: Context) -> Iterator[Claim]:
         approx, claim_start = _approx_start(text, sent.start, start)
         after = text[end : sent.end]
         key, owner, sign = _percent_key(ctx, sentence, rel_start, rel_end, after)
+        if key in ("pay rise", "pay offer") and not _PAY_CONTEXT.search(sentence):
+            key = None
         if key is None:
             continue
         if m.group("sign") == "-" or sign < 0:
@@ -726,7 +740,10 @@ def _percentages(ctx: Context) -> Iterator[Claim]:
             interval = Interval(value - p, value + p, False)
             canon = as_canonical(value)
         clause = _clause(sentence, rel_start, rel_end)
-        if hypothetical_before(text, claim_start, sent.start):
+        if key == "pay rise" and _DEMAND.search(text, max(sent.start, claim_start - 45),
+                                                claim_start):
+            key = "pay rise|demanded"  # "the union is demanding a pay rise of 17%"
+        elif hypothetical_before(text, claim_start, sent.start):
             continue  # "preferring to hold the rate at 1.50%"
         scope = dict(_story(ctx, sent, sentence, start, end, clause))
         if owner:
