@@ -144,9 +144,19 @@ def _borrow_dates(out: list[tuple[InputFile, Extracted]],
     if not dated or (dated[-1] - dated[0]).days > 7:
         return [e for _, e in out]
     median = dated[len(dated) // 2]
+    def far(e: Extracted) -> bool:
+        return (e.source.date_source == "inferred from text" and e.source.date is not None
+                and abs((dt.date.fromisoformat(e.source.date) - median).days) > 30)
+
+    # An article that only infers its date, a month or more away from the dated ones,
+    # most likely picked another event's date (the 2022 disaster its background recalls),
+    # unless such articles are as many as the dated ones: then they are another story.
+    far_ones = {id(e) for _, e in out if far(e)}
+    if len(far_ones) >= len(dated):
+        far_ones = set()
     fixed = []
     for f, e in out:
-        if e.source.date_source in _BORROWERS:
+        if e.source.date_source in _BORROWERS or id(e) in far_ones:
             e = extract_file(f, stdin_bytes, fallback_date=median)
         fixed.append(e)
     return fixed

@@ -44,13 +44,14 @@ PEOPLE_NOUNS = frozenset(
     victim survivor miner sailor pilot crew member adult woman man teenager customer
     client investor user shareholder voter subscriber official lawmaker executive
     rescuer volunteer prisoner inmate hostage detainee teacher pupil doctor nurse
-    farmer firefighter police""".split()
+    farmer firefighter police engineer worker participant adult""".split()
 )
 IRREGULAR_SINGULAR = {
     "people": "person", "children": "child", "women": "woman", "men": "man",
     "police": "police", "staff": "staff", "personnel": "personnel", "crew": "crew",
     "media": "media", "data": "data", "memoranda": "memorandum", "criteria": "criterion",
     "series": "series", "species": "species", "news": "news", "analysis": "analysis",
+    "aircraft": "aircraft", "sheep": "sheep", "cattle": "cattle", "fish": "fish",
 }
 
 # What happened to the people counted, keyed by the words that say it.
@@ -77,6 +78,7 @@ for canonical, forms in {
     "aboard": "aboard onboard board carrying carried",
     "survived": "survived survivors survivor",
     "deployed": "deployed dispatched stationed",
+    "enrolled": "enrolled enrolling recruited participants participated study studies",
 }.items():
     for form in forms.split():
         PREDICATES[form] = canonical
@@ -101,7 +103,7 @@ for canonical, forms in {
     "election": "election elections vote voted voting poll polls ballot referendum",
     "runoff": "runoff run-off second-round",
     "ruling": "ruling verdict judgment judgement sentenced sentencing ruled",
-    "trial": "trial",
+    "trial": "trial study",
     "hearing": "hearing hearings",
     "deal": "deal acquisition merger takeover buyout",
     "closing": "close closing closed completion completed",
@@ -123,6 +125,11 @@ for canonical, forms in {
     "dinner": "dinner banquet",
     "flight": "flight",
     "match": "match game final",
+    "crush": "crush stampede",
+    "collapse": "collapse collapsed",
+    "shooting": "shooting",
+    "landslide": "landslide mudslide",
+    "eruption": "eruption erupted",
 }.items():
     for form in forms.split():
         EVENTS[form] = canonical

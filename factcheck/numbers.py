@@ -20,7 +20,9 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+SCALES = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000,
+          "crore": 10_000_000, "crores": 10_000_000, "million": 1_000_000,
+          "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000}
 SCALE_ABBREV = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
                 "bn": 1_000_000_000, "b": 1_000_000_000, "bln": 1_000_000_000,
@@ -39,7 +41,7 @@ WORD_NUMBER = (
 )
 DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER = (
-    rf"(?:{DIGIT_NUMBER}(?:\s*(?:hundred|thousand|million|billion|trillion)\b)?"
+    rf"(?:{DIGIT_NUMBER}(?:\s*(?:hundred|thousand|lakhs?|crores?|million|billion|trillion)\b)?"
     rf"|\b{WORD_NUMBER}\b|\ba\s+dozen\b|\bdozen\b)"
 )
 NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
@@ -70,7 +72,8 @@ def parse_number(text: str) -> float | None:
         return None
     if t in ("a dozen", "dozen"):
         return 12.0
-    m = re.fullmatch(rf"({DIGIT_NUMBER})\s*(hundred|thousand|million|billion|trillion)?", t)
+    scale = r"hundred|thousand|lakhs?|crores?|million|billion|trillion"
+    m = re.fullmatch(rf"({DIGIT_NUMBER})\s*({scale})?", t)
     if m:
         value = float(m.group(1).replace(",", ""))
         if m.group(2):
@@ -150,7 +153,7 @@ def as_canonical(value: float) -> int | float:
 _RANGE_BEFORE = re.compile(
     rf"(?:(?P<between>\bbetween)\s+)?(?<![\w.,/:-])(?:US\$|[$€£¥₩₹])?"
     rf"(?P<low>{DIGIT_NUMBER}|\b{WORD_NUMBER})"
-    rf"(?P<scale>\s*(?:hundred|thousand|million|billion|trillion)\b)?"
+    rf"(?P<scale>\s*(?:hundred|thousand|lakhs?|crores?|million|billion|trillion)\b)?"
     rf"(?P<pct>\s*(?:%|per\s*cent|percent))?\s*(?P<sep>-|to|and)\s*$",
     re.IGNORECASE,
 )

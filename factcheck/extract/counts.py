@@ -68,6 +68,8 @@ _VAGUE_RE = re.compile(
     + r")\s+(?:of\s+)?(?:[a-z][\w-]*\s+)??([a-z][\w'-]*)",
     re.IGNORECASE,
 )
+_EARLIER_BEFORE = re.compile(r"\b(?:up|down|rising|risen|falling|fallen|revised)\s+from\s+"
+                             r"(?:the\s+|an?\s+)?(?:earlier\s+|initial\s+)?$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those|which)|other|others|more|additional|"
                          r"further)\b", re.IGNORECASE)
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?(?:to|at|of|is|was|reached|hit|stands)\s+$",
@@ -110,8 +112,6 @@ def _head(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
-# a participle between the number and its noun describes the noun, it is not the verb
-_ADJECTIVAL = re.compile(r"\b[a-z]+(?:ed|en)\b")
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained|"
                       r"remains)\s+(?:\w+ly\s+|now\s+|still\s+|being\s+)*([a-z]+)\b",
                       re.IGNORECASE)
@@ -131,7 +131,16 @@ def _predicate(sentence: str, rel_start: int, rel_end: int) -> str | None:
     # the clause's own verb wins over a participle inside the noun phrase: "Thirty-eight
     # students abducted from the school have been released" were released
     clause_end = _CLAUSE_END.search(sentence, rel_end)
-    main = _PASSIVE.search(sentence, rel_end, clause_end.start() if clause_end else len(sentence))
+    stop = clause_end.start() if clause_end else len(sentence)
+    # a count after this one's own verb starts another clause: "Seven people died and
+    # more than 60 were hurt" (but "38 students and two teachers abducted from the school
+    # have been released" share the verb)
+    other = NUMBER_RE.search(sentence, rel_end, stop)
+    if other and any(w in PREDICATES
+                     for w in re.findall(r"[a-z]+", sentence[rel_end : other.start()].lower())):
+        stop = other.start()
+        hi = min(hi, stop)
+    main = _PASSIVE.search(sentence, rel_end, stop)
     if main and main.group(1).lower() in PREDICATES:
         return PREDICATES[main.group(1).lower()]
     best: tuple[int, str] | None = None
@@ -145,7 +154,8 @@ def _predicate(sentence: str, rel_start: int, rel_end: int) -> str | None:
             dist = abs(pos - rel_start)
             if best is None or dist < best[0]:
                 best = (dist, canon)
-    if best and after and _ADJECTIVAL.search(sentence, rel_start, rel_end):
+    inside = re.findall(r"[a-z]+", sentence[rel_start:rel_end].lower())
+    if best and after and any(w in PREDICATES for w in inside[:-1]):
         return after  # "38 kidnapped students, two teachers freed": freed
     return best[1] if best else None
 
@@ -191,6 +201,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
             continue
         if is_word and _DETERMINERS.search(before):
             continue  # "the two leaders": a reference, not a claim
+        if _EARLIER_BEFORE.search(before):
+            continue  # "up from the nine reported this morning": a superseded figure
         if _PART_AFTER.match(text, end):
             continue  # "nine of them firefighters", "two other patients": a part, not a total
         head = _head(text, end)

@@ -66,7 +66,7 @@ _alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, rev
 _SCALE = (
     # headlines capitalize the word ("$630 Million Takeover"); abbreviations keep
     # their case, so that "$5 M&A" is no five million
-    r"(?:\s*(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b"
+    r"(?:\s*(?P<scale>(?i:hundred|thousand|lakhs?|crores?|million|billion|trillion))\b"
     r"|\s?(?P<abbr>bn|bln|mn|mln|tn|trn|m|b|k)\b)"
 )
 _SCALE2 = _SCALE.replace("?P<scale>", "?P<scale2>").replace("?P<abbr>", "?P<abbr2>")
