@@ -218,8 +218,7 @@ def _absolute(ctx: Context) -> Iterator[Claim]:
 
 
 # letters of any script: "SAN JOSÉ, Feb. 27, 2024 (Continental Post) —" is a dateline too
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t*_]*(?:[^\W\d_][^\W\d_.'-]*[.'-]?[^\W\d_.'-]*"
-                              r"\s*){1,4},?\s*$")
+_DATELINE_WORD = re.compile(r"[^\W\d_][^\W\d_.'-]*[.'-]?[^\W\d_.'-]*")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(\w[^)]{0,30}\)\s*)?(?:-{1,2}|/|:)\s")
 
 
@@ -227,9 +226,14 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     """A date at the head of a paragraph after a place, followed by a dash or an agency
     name: a wire dateline."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    return bool(_DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(text, end)
-                and before.strip().upper() == before.strip())
+    before = text[line_start:start].strip(" \t*_")
+    place = before[:-1].rstrip() if before.endswith(",") else before
+    words = place.split()
+    # one to four upper-case words ("NEW YORK", "SAN JOSÉ"), tested word by word: a
+    # single pattern over the line backtracked badly on long lines
+    return (1 <= len(words) <= 4 and place.upper() == place
+            and all(_DATELINE_WORD.fullmatch(w) for w in words)
+            and _DATELINE_AFTER.match(text, end) is not None)
 
 
 def _relative(ctx: Context) -> Iterator[Claim]:
