@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -131,6 +132,20 @@ _HYPOTHETICAL = re.compile(
     r"\b[^,;]{0,30}$",
     re.IGNORECASE,
 )
+
+
+def candidates(ctx: Context, pattern: re.Pattern[str]) -> Iterator[tuple[re.Match[str], Sentence]]:
+    """Matches of `pattern` in the document not yet claimed by an earlier extractor and
+    outside boilerplate, each with its sentence: the loop every extractor starts with."""
+    doc = ctx.doc
+    for m in pattern.finditer(doc.text):
+        start, end = m.span()
+        if ctx.is_taken(start, end):
+            continue
+        sent = doc.sentence_at(start)
+        if sent.zone == "boilerplate":
+            continue
+        yield m, sent
 
 
 def hypothetical_before(text: str, start: int, floor: int) -> bool:

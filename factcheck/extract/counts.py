@@ -31,6 +31,7 @@ from ..numbers import (
 )
 from .common import (
     Context,
+    candidates,
     holder_names,
     hypothetical_before,
     make_claim,
@@ -174,13 +175,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
     """Every count in the document's headline, body and teasers."""
     doc = ctx.doc
     text = doc.text
-    for m in NUMBER_RE.finditer(text):
+    for m, sent in candidates(ctx, NUMBER_RE):
         start, end = m.span()
-        if ctx.is_taken(start, end):
-            continue
-        sent = doc.sentence_at(start)
-        if sent.zone == "boilerplate":
-            continue
         raw = m.group()
         before = text[max(sent.start, start - 30) : start]
         # "120-130 people", "between 120 and 130": the high end of a range
@@ -274,13 +270,8 @@ def _vague(ctx: Context) -> Iterator[Claim]:
     """"dozens of people were injured", "hundreds evacuated": interval-only counts."""
     doc = ctx.doc
     text = doc.text
-    for m in _VAGUE_RE.finditer(text):
+    for m, sent in candidates(ctx, _VAGUE_RE):
         start, end = m.span()
-        if ctx.is_taken(start, end):
-            continue
-        sent = doc.sentence_at(start)
-        if sent.zone == "boilerplate":
-            continue
         low, high = VAGUE[" ".join(m.group(1).lower().split())]
         noun = canonical_noun(m.group(2))
         sentence = text[sent.start : sent.end]

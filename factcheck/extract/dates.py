@@ -20,6 +20,7 @@ from ..models import Claim
 from ..numbers import Interval
 from .common import (
     Context,
+    candidates,
     event_phrase,
     holder_names,
     make_claim,
@@ -247,13 +248,8 @@ def _relative(ctx: Context) -> Iterator[Claim]:
     inferred = (doc.date_source or "").startswith("inferred")
     if (doc.date_source or "").startswith("borrowed"):
         return  # "on Sunday" against a date lent by other articles could be a day off
-    for m in RELATIVE_RE.finditer(text):
+    for m, sent in candidates(ctx, RELATIVE_RE):
         start, end = m.span()
-        if ctx.is_taken(start, end):
-            continue
-        sent = doc.sentence_at(start)
-        if sent.zone == "boilerplate":
-            continue
         if m.group("wd"):
             if _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 6), start) or text.startswith(
                 "'s", end

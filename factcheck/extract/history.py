@@ -20,6 +20,7 @@ from ..numbers import APPROX_RE, NUMBER, ORDINALS, Interval, approx_interval, pa
 from .common import (
     Context,
     actor_of,
+    candidates,
     destination_of,
     make_claim,
     names_in,
@@ -75,13 +76,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
     for index, pattern in enumerate(PATTERNS):
-        for m in pattern.finditer(text):
+        for m, sent in candidates(ctx, pattern):
             start, end = m.span()
-            if ctx.is_taken(start, end):
-                continue
-            sent = doc.sentence_at(start)
-            if sent.zone == "boilerplate":
-                continue
             groups = m.groupdict()
             approx = groups.get("approx")
             if groups.get("year"):
@@ -164,13 +160,8 @@ def extract_ordinals(ctx: Context) -> Iterator[Claim]:
     occurrence an event is, tied to the people named beside it."""
     doc = ctx.doc
     text = doc.text
-    for m in _ORDINAL_RE.finditer(text):
+    for m, sent in candidates(ctx, _ORDINAL_RE):
         start, end = m.span()
-        if ctx.is_taken(start, end):
-            continue
-        sent = doc.sentence_at(start)
-        if sent.zone == "boilerplate":
-            continue
         word = m.group("ord").lower()
         n = ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
         noun = m.group("event").lower()

@@ -35,7 +35,7 @@ from ..numbers import (
     parse_number,
     range_before,
 )
-from .common import Context, hypothetical_before, make_claim, story_scope
+from .common import Context, candidates, hypothetical_before, make_claim, story_scope
 
 # ---------------------------------------------------------------------------
 # Currencies
@@ -471,13 +471,8 @@ def _currency(m: re.Match[str]) -> str | None:
 def _money(ctx: Context) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
-    for m in _MONEY.finditer(text):
+    for m, sent in candidates(ctx, _MONEY):
         start, end = m.span()
-        if ctx.is_taken(start, end):
-            continue
-        sent = doc.sentence_at(start)
-        if sent.zone == "boilerplate":
-            continue
         ccy = _currency(m)
         if ccy is None:
             continue
@@ -869,13 +864,8 @@ def _magnitudes(ctx: Context) -> Iterator[Claim]:
 def _measurements(ctx: Context) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
-    for m in _MEASURE.finditer(text):
+    for m, sent in candidates(ctx, _MEASURE):
         start, end = m.span()
-        if ctx.is_taken(start, end):
-            continue
-        sent = doc.sentence_at(start)
-        if sent.zone == "boilerplate":
-            continue
         raw = parse_number(m.group("num"))
         if raw is None:
             continue
