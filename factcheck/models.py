@@ -69,6 +69,9 @@ class Claim(_Model):
         default_factory=dict,
         description="what bounds the claim: place, subject (e.g. companies), person, event",
     )
+    as_of: str | None = Field(
+        None, description="time stamp (HH:MM, 24-hour) of the live-blog entry it is in"
+    )
     evidence: Evidence
 
 

@@ -233,6 +233,14 @@ def _stamp(quote: str) -> int | None:
     return hour * 60 + minute if hour < 24 and minute < 60 else None
 
 
+def _claim_stamp(c: Claim) -> int | None:
+    """Minutes into the day of the live-blog entry a claim is in (any of its sentences)."""
+    if c.as_of is not None:
+        hour, minute = c.as_of.split(":")
+        return int(hour) * 60 + int(minute)
+    return _stamp(c.evidence.quote)
+
+
 def _latest_tolls(group: Group) -> Group:
     """A toll that a live blog revises (09:15: 29 dead; 16:40: 37) counts once per
     article, at its latest time-stamped figure (live blogs run newest first or last)."""
@@ -240,14 +248,14 @@ def _latest_tolls(group: Group) -> Group:
         return group
     latest: dict[str, int] = {}
     for c in group.claims:
-        stamp = _stamp(c.evidence.quote)
+        stamp = _claim_stamp(c)
         if stamp is not None and c.evidence.zone in _STRONG_ZONES:
             latest[c.evidence.source] = max(latest.get(c.evidence.source, stamp), stamp)
     if not latest:
         return group
     last = {
         c.evidence.source: _bounds(c) for c in group.claims
-        if _stamp(c.evidence.quote) == latest.get(c.evidence.source)
+        if _claim_stamp(c) == latest.get(c.evidence.source)
     }
     # keep what fits the latest figure ("132" beside "at least 132"), drop the rest
     kept = [c for c in group.claims

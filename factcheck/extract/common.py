@@ -380,16 +380,34 @@ def make_claim(
         "low": None if low is None else float(low),
         "high": None if high is None else float(high),
         "approx": interval.approx, "unit": unit, "qualifier": qualifier,
-        "scope": clean_scope, "evidence": ctx.doc.evidence(start, end),
+        "scope": clean_scope, "as_of": _entry_time(ctx.doc.text, start),
+        "evidence": ctx.doc.evidence(start, end),
     }
     if (type(value) in _VALUE_TYPES and type(kind) is str and type(key) is str
             and type(claim) is str and type(interval.approx) is bool
             and type(low) in _BOUND_TYPES and type(high) in _BOUND_TYPES
             and type(unit) in _OPTIONAL_STR and type(qualifier) in _OPTIONAL_STR
-            and all(type(k) is str and type(v) is str for k, v in clean_scope.items())):
+            and all(type(k) is str and type(v) is str for k, v in clean_scope.items())
+            and type(fields["as_of"]) in _OPTIONAL_STR):
         return Claim.model_construct(**fields)
     fields["low"], fields["high"] = low, high
     return Claim(**fields)
+
+
+# "**16:40** -", "09:15 —", "3:05 p.m. -": a live-blog entry's time at a line's start
+_ENTRY_TIME = re.compile(r"[ \t*_#\[]*(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?[*_\]]*\s*[-–—|:]",
+                         re.IGNORECASE)
+
+
+def _entry_time(text: str, pos: int) -> str | None:
+    """The time stamp of the live-blog entry (line) holding `pos`, as 24-hour HH:MM."""
+    m = _ENTRY_TIME.match(text, text.rfind("\n", 0, pos) + 1)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if m.group(3) and m.group(3).lower().startswith("p") and hour < 12:
+        hour += 12
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
 
 
 # Types `make_claim` passes through as validation would (validation turns int bounds

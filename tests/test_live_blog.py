@@ -1,0 +1,39 @@
+"""A live blog revises its figures during the day: only its latest entry counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.api import build_report
+
+BLOG = """Heatwave live: deaths rise in Spain
+Published 20 June 2025
+15:15 - UPDATE: The health ministry has revised the death toll. Thirteen people have now died of heat-related causes in Spain.
+09:45 - The health ministry says nine people have died from heat-related causes in Spain.
+"""
+WIRE = """Spain heatwave kills 13
+MADRID, June 20 (Reuters) - Thirteen people have died in Spain's heatwave, the health ministry said on Friday.
+"""
+
+
+def _write(tmp_path: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_earlier_entry_of_a_live_blog_is_superseded(tmp_path: Path) -> None:
+    folder = _write(tmp_path, {"blog.txt": BLOG, "wire.txt": WIRE,
+                               "wire2.txt": WIRE.replace("Reuters", "AFP")})
+    report = build_report([folder])
+    assert report.conflicts == []
+    deaths = [a for a in report.agreements if a.claim == "people killed"]
+    assert deaths and {v.value for v in deaths[0].values} == {13}
+
+
+def test_a_source_that_disagrees_with_the_latest_entry_is_named(tmp_path: Path) -> None:
+    folder = _write(tmp_path, {"blog.txt": BLOG, "wire.txt": WIRE,
+                               "other.txt": WIRE.replace("Thirteen", "Twelve")})
+    (conflict,) = build_report([folder]).conflicts
+    assert sorted(v.value for v in conflict.values) == [12, 13]
+    assert conflict.outliers == ["other"]
