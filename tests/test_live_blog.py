@@ -6,14 +6,18 @@ from pathlib import Path
 
 from factcheck.api import build_report
 
-BLOG = """Heatwave live: deaths rise in Spain
-Published 20 June 2025
-15:15 - UPDATE: The health ministry has revised the death toll. Thirteen people have now died of heat-related causes in Spain.
-09:45 - The health ministry says nine people have died from heat-related causes in Spain.
-"""
-WIRE = """Spain heatwave kills 13
-MADRID, June 20 (Reuters) - Thirteen people have died in Spain's heatwave, the health ministry said on Friday.
-"""
+BLOG = (
+    "Heatwave live: deaths rise in Spain\n"
+    "Published 20 June 2025\n"
+    "15:15 - UPDATE: The health ministry has revised the death toll. Thirteen people have "
+    "now died of heat-related causes in Spain.\n"
+    "09:45 - The health ministry says nine people have died from heat-related causes.\n"
+)
+WIRE = (
+    "Spain heatwave kills 13\n"
+    "MADRID, June 20 (Reuters) - Thirteen people have died in Spain's heatwave, the health "
+    "ministry said on Friday.\n"
+)
 
 
 def _write(tmp_path: Path, files: dict[str, str]) -> Path:
