@@ -96,6 +96,9 @@ def build_context(doc: Document) -> Context:
     return Context(doc, main, top, names)
 
 
+_DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|ic|i)")
+
+
 def places_in(sentence: str) -> list[str]:
     """Capitalized places after in/at/near in a sentence, in order."""
     out = []
@@ -106,6 +109,9 @@ def places_in(sentence: str) -> list[str]:
             continue
         if re.fullmatch(r"[A-Z][a-z]+", first) is None and "-" not in first:
             continue
+        if (" " not in name and _DEMONYM_SHAPE.fullmatch(name)
+                and re.match(r"\s+[a-z]", sentence[m.end() :])):
+            continue  # "in Belarusian custody", "in Japanese waters": an adjective
         out.append(name.removesuffix("'s"))
     return out
 
@@ -188,8 +194,8 @@ def names_in(sentence: str) -> set[str]:
     return tokens
 
 
-_EVENT_PHRASES = {"took office": "taking office", "closing": "the closing",
-                  "strike action": "the walkout"}
+_EVENT_PHRASES = {"detention": "detention", "took office": "taking office",
+                  "closing": "the closing"}
 
 
 def event_phrase(event: str) -> str:

@@ -120,6 +120,16 @@ _NOT_MODIFIER = frozenset(
 )
 
 
+# Time held: "had been held for 16 months", "detained in Minsk for 16 months", "after 19
+# days in captivity", "had spent 18 months in custody". Keyed to the person held.
+DETENTION = [
+    re.compile(rf"\b(?:held|detained|kept|imprisoned|captive)\b[^.;,]{{0,30}}?\bfor\s+"
+               rf"(?:(?P<approx>{APPROX_RE})\s+)?{_AMOUNT}\s+{_UNIT}\b", re.IGNORECASE),
+    re.compile(rf"(?:(?P<approx>{APPROX_RE})\s+)?\b{_AMOUNT}\s+{_UNIT}\s+(?:in|of)\s+"
+               rf"(?:[\w-]+\s+)?(?:captivity|custody|detention|prison|jail)\b", re.IGNORECASE),
+]
+
+
 def duration_value(seconds: float) -> str:
     """Canonical text of a duration: the largest unit that divides it evenly."""
     for name, size in _DISPLAY:
@@ -161,6 +171,9 @@ def extract(ctx: Context) -> Iterator[Claim]:
             found.append((m.start("num"), m, EVENTS[events[-1].group().lower()]))
     for m in SENTENCE.finditer(text):
         found.append((m.start("num"), m, "prison sentence"))
+    for pattern in DETENTION:
+        for m in pattern.finditer(text):
+            found.append((m.start("num"), m, "detention"))
     for m in junction_finditer(SENTENCE_NOUN, SENTENCE_NOUN_JUNCTION, text):
         found.append((m.start("num"), m, "prison sentence"))
     for start, m, event in sorted(found, key=lambda f: f[0]):
@@ -185,6 +198,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
         seconds = (amount + (0.5 if half else 0)) * UNIT_SECONDS[m.group("unit").lower()]
         interval = approx_interval(seconds, approx)
         scope = story_scope(ctx, sent, start, end)
+        if event == "detention":
+            scope["who"] = "|".join(sorted(holder_names(text[sent.start : start]))) or None
         if event == "prison sentence":
             if hypothetical_before(text, m.start(), sent.start):
                 continue  # "the government's request for a 25-year term"
