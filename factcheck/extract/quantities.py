@@ -528,6 +528,7 @@ def _money(ctx: Context) -> Iterator[Claim]:
         clause = _clause(sentence, rel_start, rel_end)
         scope: dict[str, str | None] = dict(_story(ctx, sent, sentence, start, end, clause))
         scope["period"] = period_of(ctx, sentence, rel_start, rel_end)
+        scope["for"] = _beneficiary(sentence, rel_start, rel_end)
         if noun == "share price":
             scope["of"] = _owner(ctx, sentence, rel_start, rel_end, text[end : sent.end])
         else:
@@ -565,6 +566,25 @@ def _is_low_end(text: str, lo: int, start: int, end: int) -> bool:
 _ESTIMATE_BEFORE = re.compile(
     r"\b(?:analysts?|consensus|estimates?|polled|forecasters?)\b[^.;]{0,25}$", re.IGNORECASE
 )
+
+
+_INJURED = re.compile(r"\b(?:injured|wounded|hurt)\b", re.IGNORECASE)
+_BEREAVED = re.compile(r"\b(?:dead|killed|died|deceased|bereaved|each\s+(?:death|victim)|"
+                       r"famil(?:y|ies))\b", re.IGNORECASE)
+
+
+def _beneficiary(sentence: str, rel_start: int, rel_end: int) -> str | None:
+    """Who a payment goes to, when the words beside it say: compensation for the
+    families of the dead is not the sum for each of the injured."""
+    before = sentence[max(0, rel_start - 40) : rel_start]
+    after = sentence[rel_end : rel_end + 45]
+    # the nearer side first: "the injured will get Rs 50,000", "Rs 4 lakh per family"
+    for window in (after.split(",")[0].split(" and ")[0], before.split(",")[-1].split(" and ")[-1]):
+        if _INJURED.search(window):
+            return "injured"
+        if _BEREAVED.search(window):
+            return "bereaved"
+    return None
 
 
 def _money_noun(words: list[str]) -> str | None:
