@@ -233,7 +233,7 @@ _unit_alt = _alt(n for n in UNITS if n != "m")  # a bare "m" is too often "milli
 _MEASURE = re.compile(
     rf"(?<![\w.,$€£¥])(?P<num>{DIGIT_NUMBER}|(?i:\b{WORD_NUMBER}\b))\s?-?\s?"
     rf"(?:(?P<unit>(?i:{_unit_alt}))\b|(?P<temp>°\s?[CF]\b|(?i:degrees?\s+"
-    rf"(?:celsius|fahrenheit|c|f))\b))"
+    rf"(?:celsius|fahrenheit|c|f))\b|(?i:celsius|centigrade|fahrenheit)\b|[CF]\b(?![\w'’-])))"
 )
 _LENGTH_CUES = [
     # "451 mm of rain fell": rain is measured as a depth of water, and is its own figure
