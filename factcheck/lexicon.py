@@ -64,7 +64,8 @@ for canonical, forms in {
     "evacuated": "evacuated displaced homeless relocated fled",
     "arrested": "arrested detained jailed",
     "abducted": "abducted abducting kidnapped kidnapping seized seizing captured",
-    "released": "released freed free frees releasing freeing handed",
+    "released": """released freed free frees releasing freeing handed exchange exchanged
+        swap swapped traded""",
     "held": "held captive hostage",
     "destroyed": "destroyed flattened razed collapsed buried",
     "damaged": "damaged",
@@ -244,6 +245,8 @@ def singular(word: str) -> str:
 def canonical_noun(word: str) -> str:
     """The key of a counted noun: synonyms folded, then singular."""
     w = word.lower()
+    if ":" in w:
+        return w  # already a key ("national:belarusian")
     if w in NOUN_SYNONYMS:
         return NOUN_SYNONYMS[w]
     s = singular(w)

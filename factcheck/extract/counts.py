@@ -86,6 +86,7 @@ def _head(text: str, pos: int) -> tuple[str, int] | None:
     """The counted noun after offset `pos` (adjectives skipped) and where it ends."""
     end = pos
     prev = ""
+    nationality = ""
     for _ in range(4):
         m = _FOLLOWING.match(text, end)
         if not m:
@@ -95,6 +96,15 @@ def _head(text: str, pos: int) -> tuple[str, int] | None:
         if low in _STOP or _OTHER_KIND.match(low):
             return None
         end = m.end()
+        if _DEMONYM.fullmatch(word):
+            # "six Belarusians" are people of a nationality; "five Belarusian nationals"
+            # too, with the demonym as an adjective
+            if low.endswith("s"):
+                return f"national:{low[:-1]}", end
+            nationality = low
+            continue
+        if nationality and low in ("nationals", "citizens", "people", "residents", "prisoners"):
+            return f"national:{nationality}", end
         if not (word[0].islower() or low in NOUN_SYNONYMS or low.rstrip("s") in NOUN_SYNONYMS):
             return None  # "221 Baker Street", "7 Eleven": a name, not a count
         if low in NOUN_SYNONYMS or low in IRREGULAR_SINGULAR or (
@@ -113,6 +123,10 @@ def _head(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+_PHRASAL_OVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|took|tak(?:es|en|ing)|"
+                           r"pass(?:es|ed|ing)?|gave|giv(?:es|en|ing)|sign(?:s|ed|ing)?)\s+$",
+                           re.IGNORECASE)
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)s?")
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained|"
                       r"remains)\s+(?:\w+ly\s+|now\s+|still\s+|being\s+)*([a-z]+)\b",
                       re.IGNORECASE)
@@ -229,7 +243,7 @@ def extract(ctx: Context) -> Iterator[Claim]:
             pred = None
         if not is_word and 1800 <= value <= 2100 and "," not in raw and noun not in PEOPLE_NOUNS:
             continue  # a year ("2026 visit"), not a count
-        if noun in PEOPLE_NOUNS or noun == "death" or noun == "person":
+        if noun in PEOPLE_NOUNS or noun in ("death", "person") or noun.startswith("national:"):
             thing_pred = None
             pred = pred or _predicate(sentence, rel_start, span_end - sent.start)
             if noun == "death":
@@ -237,6 +251,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
             if pred is None:
                 continue  # "200 people" with nothing said of them is no checkable fact
         approx_m = _APPROX_BEFORE.search(before)
+        if approx_m and _PHRASAL_OVER.search(before[: approx_m.start(1)]):
+            approx_m = None  # "handed over five": a verb, not "more than five"
         claim_start = start
         if approx_m:
             claim_start = start - (len(before) - approx_m.start(1))
