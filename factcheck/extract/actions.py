@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..models import Claim
 from ..numbers import Interval
-from .common import Context, make_claim, story_scope
+from .common import Context, make_claim, story_scope, usable_sentence
 
 _FREQ = {
     "annual": "yearly", "annually": "yearly", "yearly": "yearly", "every year": "yearly",
@@ -70,10 +70,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
     found += [(m, "verb") for m in VERB_FORM.finditer(text)]
     for m, form in sorted(found, key=lambda f: f[0].start()):
         start, end = m.span()
-        if ctx.is_taken(start, end):
-            continue
-        sent = doc.sentence_at(start)
-        if sent.zone == "boilerplate":
+        sent = usable_sentence(ctx, start, end)
+        if sent is None:
             continue
         freq = _FREQ[" ".join(m.group("freq").lower().split())]
         actor = None

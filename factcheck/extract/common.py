@@ -143,15 +143,19 @@ _HYPOTHETICAL = re.compile(
 def candidates(ctx: Context, pattern: re.Pattern[str]) -> Iterator[tuple[re.Match[str], Sentence]]:
     """Matches of `pattern` in the document not yet claimed by an earlier extractor and
     outside boilerplate, each with its sentence: the loop every extractor starts with."""
-    doc = ctx.doc
-    for m in pattern.finditer(doc.text):
-        start, end = m.span()
-        if ctx.is_taken(start, end):
-            continue
-        sent = doc.sentence_at(start)
-        if sent.zone == "boilerplate":
-            continue
-        yield m, sent
+    for m in pattern.finditer(ctx.doc.text):
+        sent = usable_sentence(ctx, *m.span())
+        if sent is not None:
+            yield m, sent
+
+
+def usable_sentence(ctx: Context, start: int, end: int) -> Sentence | None:
+    """The sentence of [start, end), unless an earlier extractor claimed the span or it
+    lies in boilerplate: then None."""
+    if ctx.is_taken(start, end):
+        return None
+    sent = ctx.doc.sentence_at(start)
+    return None if sent.zone == "boilerplate" else sent
 
 
 def hypothetical_before(text: str, start: int, floor: int) -> bool:

@@ -22,6 +22,7 @@ from .common import (
     hypothetical_before,
     make_claim,
     story_scope,
+    usable_sentence,
 )
 
 UNIT_SECONDS = {
@@ -163,9 +164,9 @@ def extract(ctx: Context) -> Iterator[Claim]:
             if word in _NOT_MODIFIER:
                 break  # "seven months into his presidency": no longer the noun phrase
     for m in VERBAL.finditer(text):
-        sent = doc.sentence_at(m.start())
-        # the event is what lasted: the nearest event noun before the verb
-        before = text[sent.start : m.end("verb")]  # "the leaders met for an hour": met
+        # the event is what lasted: the nearest event noun before the verb, the verb
+        # included ("the leaders met for an hour": met)
+        before = text[doc.sentence_at(m.start()).start : m.end("verb")]
         events = list(EVENT_RE.finditer(before))
         if events:
             found.append((m.start("num"), m, EVENTS[events[-1].group().lower()]))
@@ -185,11 +186,10 @@ def extract(ctx: Context) -> Iterator[Claim]:
         # include the plural "s" and "-long" in the quoted words
         tail = re.match(r"s?(?:[- ]long)?", text[unit_end:])
         end = unit_end + (tail.end() if tail else 0)
-        if ctx.is_taken(start, end):
+        usable = usable_sentence(ctx, start, end)
+        if usable is None:
             continue
-        sent = doc.sentence_at(start)
-        if sent.zone == "boilerplate":
-            continue
+        sent = usable
         amount = _amount(m.group("num"))
         if amount is None or amount <= 0:
             continue

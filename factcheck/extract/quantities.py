@@ -35,7 +35,14 @@ from ..numbers import (
     parse_number,
     range_before,
 )
-from .common import Context, candidates, hypothetical_before, make_claim, story_scope
+from .common import (
+    Context,
+    candidates,
+    hypothetical_before,
+    make_claim,
+    story_scope,
+    usable_sentence,
+)
 
 # ---------------------------------------------------------------------------
 # Currencies
@@ -717,10 +724,8 @@ def _percentages(ctx: Context) -> Iterator[Claim]:
     matches = list(_PERCENT.finditer(text))
     for i, m in enumerate(matches):
         start, end = m.span()
-        if ctx.is_taken(start, end):
-            continue
-        sent = doc.sentence_at(start)
-        if sent.zone == "boilerplate":
+        sent = usable_sentence(ctx, start, end)
+        if sent is None:
             continue
         value = parse_number(m.group("num"))
         if value is None:
@@ -849,10 +854,8 @@ def _magnitudes(ctx: Context) -> Iterator[Claim]:
     for m in _MAGNITUDE.finditer(text):
         group = "n1" if m.group("n1") else "n2" if m.group("n2") else "n3"
         start, end = m.span()
-        if ctx.is_taken(start, end):
-            continue
-        sent = doc.sentence_at(start)
-        if sent.zone == "boilerplate":
+        sent = usable_sentence(ctx, start, end)
+        if sent is None:
             continue
         sentence = text[sent.start : sent.end]
         if group == "n3" and not _QUAKE.search(sentence):
