@@ -96,6 +96,16 @@ def find_dateline_date(text: str, year_hint: int | None) -> datetime.date | None
     return best[1] if best else None
 
 
+def text_date(text: str, url: str | None) -> tuple[datetime.date | None, str | None]:
+    """The date a page without date metadata gives: its dateline (the year from the URL
+    when the dateline has none), else a date in the URL's path; with how it was found."""
+    date = find_dateline_date(text, url_path_year(url))
+    if date is not None:
+        return date, "dateline"
+    date = url_path_date(url)
+    return (date, "url path") if date is not None else (None, None)
+
+
 def parse_date_value(value: str | None) -> datetime.date | None:
     """The calendar date in a metadata value, as written (no time-zone conversion).
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
-from .dateline import find_dateline_date, parse_date_value, url_path_date, url_path_year
+from .dateline import parse_date_value, text_date
 from .parsed import ParsedDoc, is_cookie_notice, strip_decoration, teaser_line_numbers
 
 __all__ = ["parse_html"]
@@ -96,11 +96,7 @@ def parse_html(raw: str) -> ParsedDoc:
     text = "\n".join(lines)
     date, date_source = page.date()
     if date is None:
-        date = find_dateline_date(text, url_path_year(url))
-        date_source = "dateline" if date else None
-    if date is None:
-        date = url_path_date(url)
-        date_source = "url path" if date else None
+        date, date_source = text_date(text, url)
 
     return ParsedDoc(
         text=text,

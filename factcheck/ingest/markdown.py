@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from .dateline import find_dateline_date, parse_date_value, url_path_date, url_path_year
+from .dateline import parse_date_value, text_date
 from .parsed import ParsedDoc, teaser_line_numbers
 
 __all__ = ["parse_markdown"]
@@ -94,11 +94,7 @@ def parse_markdown(raw: str) -> ParsedDoc:
             break
     text = "\n".join(lines)
     if date is None:
-        date = find_dateline_date(text, url_path_year(url))
-        date_source = "dateline" if date else None
-    if date is None:
-        date = url_path_date(url)
-        date_source = "url path" if date else None
+        date, date_source = text_date(text, url)
 
     teasers = teaser_line_numbers(lines) - boiler
     return ParsedDoc(
