@@ -124,7 +124,6 @@ def extract_paths(
 _LENDERS = ("front matter", "html", "json-ld", "header", "dateline", "url")
 # Articles whose own text gives dates keep them: only undated copy borrows.
 _BORROWERS = (None, "dateline, year inferred")
-BORROWED = "borrowed from the other articles"
 
 
 def _borrow_dates(out: list[tuple[InputFile, Extracted]],

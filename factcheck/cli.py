@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .config import LoadedConfig
     from .models import Report
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_FINDINGS, EXIT_ERROR = 1, 2
 EXIT_CODES_HELP = (
     "Exit codes: 0 ran clean; 1 unresolved conflicts (check); 2 usage, configuration or "
     "input error; 130 interrupted."

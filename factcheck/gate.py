@@ -38,8 +38,6 @@ from .models import (
 )
 from .reconcile import SEVERITY_RANK
 
-LEVELS: tuple[Severity, ...] = ("low", "medium", "high")
-
 
 def at_or_above(severity: str, level: str) -> bool:
     """True when `severity` is `level` or more severe (high > medium > low)."""

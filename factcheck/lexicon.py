@@ -207,11 +207,6 @@ for country, forms in {
     DEMONYMS[country] = country
     for form in forms.split("|"):
         DEMONYMS[form] = country
-DEMONYM_RE = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(w) for w in DEMONYMS), key=len, reverse=True))
-    + r")(?![\w.])",
-    re.IGNORECASE,
-)
 LEADER_WORDS = re.compile(
     r"\b(?:president|leader|head of state|prime minister|premier|chancellor|king|queen|"
     r"monarch|emperor|pm|foreign minister|secretary of state)\b",

@@ -115,9 +115,6 @@ class Interval:
     high: float
     approx: bool
 
-    def overlaps(self, other: Interval) -> bool:
-        return self.low <= other.high + 1e-9 and other.low <= self.high + 1e-9
-
 
 def approx_interval(value: float, word: str | None) -> Interval:
     """The interval meant by `word value` ("over 200" -> (200, inf))."""
