@@ -290,13 +290,16 @@ _OTHER_YEAR = re.compile(
 _TEASER_DAYS = 14
 
 
-def _dated_elsewhen(ctx: Context, region: str) -> bool:
-    """True when a teaser gives a full date weeks away from the article's own date."""
-    from .dates import DATE_RE, parse_match  # dates builds on this module
+def _dated_elsewhen(ctx: Context, lo: int, hi: int) -> bool:
+    """True when a teaser (text[lo:hi]) gives a full date weeks away from the article's
+    own date. Reads the document's date matches, found once per article."""
+    from .dates import date_matches, parse_match  # dates builds on this module
 
     if ctx.doc.date is None:
         return False
-    for m in DATE_RE.finditer(region):
+    for m in date_matches(ctx.doc):
+        if m.start() < lo or m.end() > hi:
+            continue
         if not (m.group("mdy_y") or m.group("dmy_y") or m.group("iso")):
             continue
         span = parse_match(m, None)
@@ -323,8 +326,10 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
         # a teaser names its event once, in its first sentence: read the whole paragraph
         line = text.rfind("\n", 0, sent.start) + 1
         line_end = text.find("\n", sent.end)
-        region = text[line : line_end if line_end != -1 else len(text)]
-        if not names_in(region) & ctx.body_names or _dated_elsewhen(ctx, region):
+        if line_end == -1:
+            line_end = len(text)
+        region = text[line:line_end]
+        if not names_in(region) & ctx.body_names or _dated_elsewhen(ctx, line, line_end):
             lineno = ctx.doc.norm.line_col(sent.start)[0]
             return {"event": f"aside:{ctx.doc.source.id}:{lineno}"}
     places = places_in(region)
