@@ -123,12 +123,13 @@ _NOT_MODIFIER = frozenset(
 
 # Time held: "had been held for 16 months", "detained in Minsk for 16 months", "after 19
 # days in captivity", "had spent 18 months in custody". Keyed to the person held.
-DETENTION = [
-    re.compile(rf"\b(?:held|detained|kept|imprisoned|captive)\b[^.;,]{{0,30}}?\bfor\s+"
-               rf"(?:(?P<approx>{APPROX_RE})\s+)?{_AMOUNT}\s+{_UNIT}\b", re.IGNORECASE),
-    re.compile(rf"(?:(?P<approx>{APPROX_RE})\s+)?\b{_AMOUNT}\s+{_UNIT}\s+(?:in|of)\s+"
-               rf"(?:[\w-]+\s+)?(?:captivity|custody|detention|prison|jail)\b", re.IGNORECASE),
-]
+DETENTION_FOR = re.compile(
+    rf"\b(?:held|detained|kept|imprisoned|captive)\b[^.;,]{{0,30}}?\bfor\s+"
+    rf"(?:(?P<approx>{APPROX_RE})\s+)?{_AMOUNT}\s+{_UNIT}\b", re.IGNORECASE)
+_IN_CUSTODY = r"\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:captivity|custody|detention|prison|jail)\b"
+DETENTION_IN = re.compile(
+    rf"(?:(?P<approx>{APPROX_RE})\s+)?\b{_AMOUNT}\s+{_UNIT}{_IN_CUSTODY}", re.IGNORECASE)
+DETENTION_IN_JUNCTION = re.compile(rf"\s(?={_UNIT}{_IN_CUSTODY})", re.IGNORECASE)
 
 
 def duration_value(seconds: float) -> str:
@@ -172,9 +173,10 @@ def extract(ctx: Context) -> Iterator[Claim]:
             found.append((m.start("num"), m, EVENTS[events[-1].group().lower()]))
     for m in SENTENCE.finditer(text):
         found.append((m.start("num"), m, "prison sentence"))
-    for pattern in DETENTION:
-        for m in pattern.finditer(text):
-            found.append((m.start("num"), m, "detention"))
+    for m in DETENTION_FOR.finditer(text):
+        found.append((m.start("num"), m, "detention"))
+    for m in junction_finditer(DETENTION_IN, DETENTION_IN_JUNCTION, text):
+        found.append((m.start("num"), m, "detention"))
     for m in junction_finditer(SENTENCE_NOUN, SENTENCE_NOUN_JUNCTION, text):
         found.append((m.start("num"), m, "prison sentence"))
     for start, m, event in sorted(found, key=lambda f: f[0]):
