@@ -11,7 +11,9 @@ prints, per size:
 * the time of each stage, and peak memory (resident set) of the main process and of
   the largest extraction worker;
 * planted conflicts found (recall), by kind, and conflicts reported across two
-  different stories (must be 0);
+  different stories (must be 0). A planted conflict is found when one reported conflict
+  gives the outlier's value for the outlier and the consensus value for another article
+  of the story, compared in one unit ("14 km" is 14000 m, "seven-day" is "1 week");
 * how the time grows: the time ratio between sizes against the size ratio.
 
 Then, on a sample of the same articles, it times one extractor a user might reach for
@@ -34,6 +36,7 @@ import json
 import os
 import platform
 import pstats
+import re
 import resource
 import shutil
 import subprocess
@@ -99,18 +102,78 @@ def run_pipeline(folder: Path, jobs: int) -> tuple[float, dict[str, Any], dict[s
 # --- scoring against the planted truth ----------------------------------------------------
 
 
-def _same(a: object, b: object) -> bool:
+# Units of measurement a source may write, as a factor to one base unit per dimension
+# (metres, kilograms, metres per second). The generator plants a length in the unit its
+# articles write ("a depth of 18 km", "191 mm of rain"); factcheck reports lengths in
+# metres. A reported value is read in a unit only if a source of the same conflict wrote
+# that unit, so a planted 18 (km) meets a reported 18000 (m) that came from "18 km",
+# "18 kilometres" or "18,000 metres", and nothing else.
+_UNIT_FACTORS: dict[str, float] = {
+    name: factor
+    for names, factor in [
+        ("km|kilometre|kilometres|kilometer|kilometers", 1000.0),
+        ("m|metre|metres|meter|meters", 1.0),
+        ("cm|centimetre|centimetres|centimeter|centimeters", 0.01),
+        ("mm|millimetre|millimetres|millimeter|millimeters", 0.001),
+        ("mile|miles", 1609.344),
+        ("ft|foot|feet", 0.3048),
+        ("kg|kilogram|kilograms|kilo|kilos", 1.0),
+        ("tonne|tonnes", 1000.0),
+        ("km/h|kmh|kph|kilometres per hour|kilometers per hour", 1 / 3.6),
+        ("mph|miles per hour", 0.44704),
+        ("m/s|metres per second|meters per second", 1.0),
+    ]
+    for name in names.split("|")
+}
+_UNIT_RE = re.compile(
+    r"\d\s?-?\s?(" + "|".join(sorted(map(re.escape, _UNIT_FACTORS), key=len, reverse=True))
+    + r")(?![\w/])",
+    re.IGNORECASE)
+
+# Lengths of time, in seconds: factcheck writes a duration in the largest unit that
+# divides it ("7 days" -> "1 week", "48 hours" -> "2 days", "90 days" -> "3 months", with
+# its month of 30 days), the generator in the unit of the fact ("7 days").
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400,
+            "month": 30 * 86400, "year": 365 * 86400, "decade": 3650 * 86400}
+_DURATION_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s+(" + "|".join(_SECONDS) + r")s?\s*$",
+                          re.IGNORECASE)
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def _seconds(v: object) -> float | None:
+    m = _DURATION_RE.match(v) if isinstance(v, str) else None
+    return float(m.group(1)) * _SECONDS[m.group(2).lower()] if m else None
+
+
+def _same(a: object, b: object, factor: float = 1.0) -> bool:
+    """True when reported value `a` is planted value `b`; `b` is in a unit `factor`
+    times factcheck's base unit (1: the same unit)."""
     if isinstance(a, int | float) and isinstance(b, int | float):
-        return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(a)))
+        return _close(float(a), float(b) * factor)
+    sa, sb = _seconds(a), _seconds(b)
+    if sa is not None and sb is not None:
+        return _close(sa, sb)
     return str(a).strip().lower() == str(b).strip().lower()
+
+
+def _written_factors(conflict: dict[str, Any]) -> set[float]:
+    """The units the sources of a conflict wrote its figures in, as factors; {1.0} (no
+    conversion) when they wrote none (counts, money, percentages, dates, durations)."""
+    factors = {_UNIT_FACTORS[m.group(1).lower()]
+               for v in conflict["values"] for e in v["evidence"]
+               for m in _UNIT_RE.finditer(e["text"])}
+    return factors or {1.0}
 
 
 def score(folder: Path, report: dict[str, Any]) -> dict[str, Any]:
     """Planted conflicts found, by kind; conflicts that join two stories."""
     planted = json.loads((folder / "planted.json").read_text(encoding="utf-8"))
-    story_of = {Path(a).stem: s["id"]
-                for s in json.loads((folder / "stories.json").read_text(encoding="utf-8"))
-                for a in s["articles"]}
+    articles_of = {s["id"]: s["articles"]
+                   for s in json.loads((folder / "stories.json").read_text(encoding="utf-8"))}
+    story_of = {Path(a).stem: sid for sid, arts in articles_of.items() for a in arts}
     found: Counter[str] = Counter()
     total: Counter[str] = Counter()
     missed: list[dict[str, Any]] = []
@@ -124,12 +187,17 @@ def score(folder: Path, report: dict[str, Any]) -> dict[str, Any]:
         outlier = Path(p["outlier"]).stem
         consensus, wrong = p["values"]
         hit = False
+        others = {Path(a).stem for a in articles_of[p["story"]]} - {outlier}
         for c in by_source.get(outlier, []):
             if c["kind"] != p["kind"]:
                 continue
             values = c["values"]
-            if any(_same(v["value"], wrong) and outlier in v["sources"] for v in values) and \
-                    any(_same(v["value"], consensus) for v in values):
+            # the outlier states the planted value, and another article of the story the
+            # consensus value, in the same unit (see _written_factors)
+            if any(any(_same(v["value"], wrong, f) and outlier in v["sources"] for v in values)
+                   and any(_same(v["value"], consensus, f) and others & set(v["sources"])
+                           for v in values)
+                   for f in _written_factors(c)):
                 hit = True
                 break
         if hit:

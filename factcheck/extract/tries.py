@@ -17,6 +17,14 @@ from __future__ import annotations
 
 import re
 from types import ModuleType
+from typing import Any
+
+try:  # the parser behind `re`: Python 3.11 names it re._parser, older ones sre_parse
+    import re._constants as sre
+    import re._parser as sre_parse
+except ImportError:  # pragma: no cover
+    import sre_constants as sre  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
 
 _SPECIAL = frozenset(".^$*+?{}[]\\|()")
 # A run shorter than this gains nothing from a trie.
@@ -212,7 +220,8 @@ def _opener(p: str, i: int) -> str:
 
 
 def compact_modules(*modules: ModuleType) -> None:
-    """Replace every compiled pattern in the modules' namespaces by its `compact` form.
+    """Replace every compiled pattern in the modules' namespaces by its `compact` form,
+    behind its first-character `guard`.
 
     Functions read module globals when they run, so every use in those modules gets
     the faster pattern; a pattern imported from elsewhere ("EVENT_RE") is replaced in
@@ -224,5 +233,149 @@ def compact_modules(*modules: ModuleType) -> None:
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 fast = done.get(id(value))
                 if fast is None:
-                    fast = done[id(value)] = compact(value)
+                    fast = done[id(value)] = guard(compact(value))
                 setattr(module, name, fast)
+                REWRITTEN[f"{module.__name__}.{name}"] = (value, fast)
+
+
+# what `compact_modules` replaced: "module.NAME" -> (original, rewritten); the tests check
+# that each pair finds the same matches
+REWRITTEN: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+# --- the first-character guard --------------------------------------------------------
+#
+# `re` skips quickly to where a match can start only when a pattern begins with a plain
+# character or class. Most of the extractors' patterns begin with `\b`, a lookbehind or
+# an optional word ("(?:about\s+)?\d+"), and are then tried in full at every offset of
+# an article. `guard` computes, from the parsed pattern, the set of characters a match
+# can start with and puts it in front as a lookahead, `(?=[...])`: a single class test
+# rejects most offsets. The lookahead is implied by the pattern, so the matches are the
+# same; only the work done at offsets where no match starts changes.
+
+_Atoms = list[tuple[str, bool]]  # (class body, ignore case)
+
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
+    sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_NOT_SPACE: r"\S",
+}
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+
+
+def _class_char(code: int) -> str:
+    return re.escape(chr(code)) if chr(code) not in "\\]^-" else "\\" + chr(code)
+
+
+def _first(items: Any, fold: bool) -> tuple[_Atoms, bool] | None:
+    """The characters a match of `items` can start with, and whether `items` can match
+    the empty string; None when any character can start one (or it cannot be told)."""
+    atoms: _Atoms = []
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # a condition, not a character: leaving it out only widens the set
+        if op is sre.LITERAL:
+            atoms.append((_class_char(av), fold))
+            return atoms, False
+        if op is sre.NOT_LITERAL:
+            atoms.append(("^" + _class_char(av), fold))
+            return atoms, False
+        if op is sre.IN:
+            body = _class_body(av)
+            if body is None:
+                return None
+            atoms.append((body, fold))
+            return atoms, False
+        if op is sre.SUBPATTERN or op is getattr(sre, "ATOMIC_GROUP", None):
+            sub, f = (av[3], (fold or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE) \
+                if op is sre.SUBPATTERN else (av, fold)
+            got = _first(sub, f)
+            if got is None:
+                return None
+            atoms += got[0]
+            if not got[1]:
+                return atoms, False
+        elif op is sre.BRANCH:
+            nullable = False
+            for alt in av[1]:
+                got = _first(alt, fold)
+                if got is None:
+                    return None
+                atoms += got[0]
+                nullable = nullable or got[1]
+            if not nullable:
+                return atoms, False
+        elif op in _REPEATS:
+            low, _high, sub = av
+            got = _first(sub, fold)
+            if got is None:
+                return None
+            atoms += got[0]
+            if low > 0 and not got[1]:
+                return atoms, False
+        else:
+            return None  # ANY, back references, conditionals: give up
+    return atoms, True
+
+
+def _class_body(items: Any) -> str | None:
+    out: list[str] = []
+    for op, av in items:
+        if op is sre.NEGATE:
+            out.insert(0, "^")
+        elif op is sre.LITERAL:
+            out.append(_class_char(av))
+        elif op is sre.RANGE:
+            out.append(_class_char(av[0]) + "-" + _class_char(av[1]))
+        elif op is sre.CATEGORY and av in _CATEGORIES:
+            out.append(_CATEGORIES[av])
+        else:
+            return None
+    return "".join(out)
+
+
+def _has_prefix(items: Any) -> bool:
+    """True when the guard would not help: the pattern is anchored at the start of the
+    text, or begins (after `\\b` or a lookbehind) with one character test, or `re`
+    itself skips ahead to where it can start (a group of alternatives that each begin
+    with a character)."""
+    if not len(items):
+        return False
+    if items[0][0] is sre.AT and items[0][1] in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+        return True
+    op, av = items[0]
+    if op in _ZERO_WIDTH:
+        rest = [item for item in items if item[0] not in _ZERO_WIDTH]
+        return bool(rest) and rest[0][0] in (sre.LITERAL, sre.NOT_LITERAL, sre.IN)
+    if op in (sre.LITERAL, sre.NOT_LITERAL, sre.IN):
+        return True
+    if op in _REPEATS and av[0] > 0 and len(av[2]) == 1:
+        return av[2][0][0] in (sre.LITERAL, sre.NOT_LITERAL, sre.IN)  # "\s+"
+    if op is sre.SUBPATTERN and not av[1] and not av[2]:
+        return _has_prefix(av[3])
+    if op is sre.BRANCH:
+        return all(_has_prefix(alt) for alt in av[1])
+    return False
+
+
+def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` behind a lookahead on the characters its matches can start with; the
+    same pattern when `re` already skips ahead by itself or when any character can."""
+    if not isinstance(pattern.pattern, str):
+        return pattern
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return pattern
+    if _has_prefix(parsed) or re.match(r"\(\?[aiLmsux]+\)", pattern.pattern):
+        return pattern  # already fast, or global flags that must stay first
+    got = _first(parsed, bool(pattern.flags & re.IGNORECASE))
+    if got is None or got[1] or not got[0]:
+        return pattern
+    plain = [b for b, f in got[0] if not b.startswith("^") and not f]
+    folded = [b for b, f in got[0] if not b.startswith("^") and f]
+    parts = [f"(?-i:[{''.join(plain)}])"] if plain else []
+    parts += [f"(?i:[{''.join(folded)}])"] if folded else []
+    parts += [f"(?{'i' if f else '-i'}:[{b}])" for b, f in got[0] if b.startswith("^")]
+    return re.compile(f"(?={'|'.join(parts)})(?:{pattern.pattern})", pattern.flags)

@@ -1,0 +1,66 @@
+"""The extractors' patterns are rewritten for speed (word lists as tries, a guard on the
+first character): the rewritten patterns must find exactly what the originals find."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import factcheck.extract  # noqa: F401  (runs compact_modules)
+from factcheck.extract.tries import REWRITTEN, compact, guard
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = sorted(
+    [*ROOT.glob("seeds/*"), *ROOT.glob("tests/clusters/*/*"),
+     *ROOT.glob("factcheck/extract/corpus/*.txt")]
+)
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in TEXTS if p.is_file()]
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_patterns_were_rewritten() -> None:
+    changed = [name for name, (old, new) in REWRITTEN.items() if old is not new]
+    assert len(changed) > 30  # the word lists and the guards are in use
+    assert "factcheck.extract.dates.DATE_RE" in changed
+
+
+@pytest.mark.parametrize("name", sorted(REWRITTEN))
+def test_rewritten_pattern_finds_the_same(name: str, texts: list[str]) -> None:
+    old, new = REWRITTEN[name]
+    if old is new:
+        return
+    assert old.groupindex == new.groupindex
+    for text in texts:
+        assert _found(new, text) == _found(old, text), name
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (r"(?<![\w.])(?i:\bmagnitude)\s+(\d)", "A MAGNITUDE 7 quake; magnitude 5; xmagnitude 6"),
+    (r"(?:(?:about|some)\s+)?\b\d+\s+(?:days?|weeks?)", "about 4 days, Some 3 weeks, 2 days"),
+    (r"\b(?:last|next)?\s*(Monday|Friday)", "next Monday and  Friday, last  friday"),
+    (r"(?:[^a-z\s]\d)+", "x1 A2 b3B4 ,5"),
+    (r"(?i)\bover\s+\d+", "Over 200 and over 3"),
+])
+def test_guard_keeps_matches(pattern: str, text: str) -> None:
+    for flags in (0, re.IGNORECASE):
+        original = re.compile(pattern, flags)
+        assert _found(guard(original), text) == _found(original, text)
+        assert _found(guard(compact(original)), text) == _found(original, text)
+
+
+def test_guard_adds_a_lookahead_only_where_it_helps() -> None:
+    slow = re.compile(r"\b(?:about\s+)?\d+\s+days", re.IGNORECASE)
+    assert guard(slow).pattern.startswith("(?=")
+    for fast_already in (r"\d+ days", r"^\w+", r"\s+", r"\b[A-Z]\w+", r"(?:a|b)c"):
+        assert guard(re.compile(fast_already)).pattern == fast_already
+    for any_start in (r".+x", r"(?:a?)", r"x*"):
+        assert guard(re.compile(any_start)).pattern == any_start
