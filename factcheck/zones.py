@@ -13,14 +13,15 @@ from collections.abc import Iterable
 
 from .models import Zone
 
+# searched in a line stripped of its white space: "^" is where the line's text begins
 _BOILERPLATE = re.compile(
     r"""(?ix)
     ai[- ]generated | generated\ (?:by|with)\ ai | errors\ may\ occur
     | \bcookies?\b | privacy\ (?:policy|notice) | terms\ of\ (?:use|service)
     | accept\ all | all\ rights\ reserved | ©|\bcopyright\b
-    | \b\d+\s*min(?:ute)?s?\ read | ^\s*(?:share|tweet|email|print|advertisement|subscribe)\b
+    | \b\d+\s*min(?:ute)?s?\ read | ^(?:share|tweet|email|print|advertisement|subscribe)\b
     | sign\ up\ for | newsletter | \(\d+\ articles?\)
-    | ^\s*(?:photo|image|file\ photo|credit)\s*: | ^\s*\[\d+\](?:\[\d+\])*\s*$
+    | ^(?:photo|image|file\ photo|credit)\s*: | ^\[\d+\](?:\[\d+\])*$
     """
 )
 
@@ -53,10 +54,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def is_foreign(line: str) -> bool:
     """True for a line that reads as another language (a localized site banner)."""
+    if line.isascii() or not any(not c.isascii() and c.isalpha() for c in line):
+        return False
     words = _WORD.findall(line.lower())
     if not words:
-        return False
-    if line.isascii() or not any(not c.isascii() and c.isalpha() for c in line):
         return False
     english = sum(w in _ENGLISH for w in words)
     return english / len(words) < 0.1

@@ -368,8 +368,10 @@ def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     except re.error:
         return pattern
-    if _has_prefix(parsed) or re.match(r"\(\?[aiLmsux]+\)", pattern.pattern):
-        return pattern  # already fast, or global flags that must stay first
+    if _has_prefix(parsed):
+        return pattern
+    # global flags ("(?ix)") must stay first; they are in `pattern.flags` already
+    source = re.sub(r"^\(\?[aiLmsux]+\)", "", pattern.pattern)
     got = _first(parsed, bool(pattern.flags & re.IGNORECASE))
     if got is None or got[1] or not got[0]:
         return pattern
@@ -378,4 +380,4 @@ def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
     parts = [f"(?-i:[{''.join(plain)}])"] if plain else []
     parts += [f"(?i:[{''.join(folded)}])"] if folded else []
     parts += [f"(?{'i' if f else '-i'}:[{b}])" for b, f in got[0] if b.startswith("^")]
-    return re.compile(f"(?={'|'.join(parts)})(?:{pattern.pattern})", pattern.flags)
+    return re.compile(f"(?={'|'.join(parts)})(?:{source})", pattern.flags)
