@@ -141,6 +141,45 @@ EVENT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Nouns that name a bounded period ("a 72-hour ceasefire", "a 90-day state of emergency",
+# "a 3-hour trading halt"), read by durations only: in EVENTS they would also anchor
+# dates. Phrases of several words are matched word by word.
+PERIOD_EVENTS: dict[str, str] = {}
+for canonical, forms in {
+    "emergency": "emergency|state of emergency|states of emergency|emergency rule|martial law",
+    "curfew": "curfew|curfews",
+    "lockdown": "lockdown|lockdowns",
+    "blackout": "blackout|blackouts",
+    "outage": "outage|outages",
+    "shutdown": "shutdown|shutdowns",
+    "ceasefire": "ceasefire|ceasefires|cease-fire|truce|truces",
+    "trading halt": "trading halt|trading halts|trading suspension",
+    "rain": "deluge|downpour|downpours|cloudburst",
+    "mourning": "mourning",
+    # no heatwaves: copy counts them while they last ("a nine-day heatwave", in its ninth
+    # day, that will end "after 12 days")
+}.items():
+    for form in forms.split("|"):
+        PERIOD_EVENTS[form] = canonical
+
+# Generic nouns ("a 20-hour session", "a 9-hour window", "a 3-hour halt") name no event
+# of their own: they take the one their clause names with one of these words, and say
+# nothing when it names none ("a 72-hour window to find survivors").
+PERIOD_CONTEXT: dict[str, str] = {}
+for canonical, forms in {
+    "voting": "voting vote polling polls ballot",
+    "talks": "talks negotiations negotiators negotiating bargaining",
+    "trading halt": "trading shares stock stocks",
+}.items():
+    for form in forms.split():
+        PERIOD_CONTEXT[form] = canonical
+GENERIC_PERIODS: dict[str, frozenset[str]] = {
+    "window": frozenset({"voting"}),
+    "session": frozenset({"talks"}),
+    "halt": frozenset({"trading halt"}),
+    "suspension": frozenset({"trading halt"}),
+}
+
 # Words before a visit or meeting that qualify it; a split between them may explain a
 # conflict ("first state visit since 2017" vs "first official visit since 2019").
 QUALIFIERS = re.compile(

@@ -1,6 +1,7 @@
 """How long events lasted: "90-minute summit", "a four-day visit", "the talks lasted two
 hours", "two-hour-long meeting". Date ranges ("from January 4 to 7") give durations too
-(see `dates`).
+(see `dates`). Periods too: "a 72-hour ceasefire", "polling stations were open for 10
+hours", "after 38 hours of talks".
 
 Only durations tied to an event noun count: "in two months" or "seven months into his
 presidency" say when, not how long, and "rescuers searched for 12 hours" is not the
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..lexicon import EVENT_RE, EVENTS
+from ..lexicon import EVENT_RE, EVENTS, GENERIC_PERIODS, PERIOD_CONTEXT, PERIOD_EVENTS
 from ..models import Claim
 from ..numbers import APPROX_RE, NUMBER, approx_interval, parse_number
 from .common import (
@@ -132,6 +133,166 @@ DETENTION_IN = re.compile(
 DETENTION_IN_JUNCTION = re.compile(rf"\s(?={_UNIT}{_IN_CUSTODY})", re.IGNORECASE)
 
 
+# --- periods: emergencies, curfews, ceasefires, trading halts, polling hours ------------
+#
+# "a 90-day state of emergency", "a 3-hour trading halt": PERIOD_EVENTS nouns after the
+# amount; "a 20-hour session", "over a 9-hour window": generic nouns keyed by their clause.
+_PERIOD_RE = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in PERIOD_EVENTS),
+                               key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_PERIOD_PHRASES = sorted(((tuple(f.split()), e) for f, e in PERIOD_EVENTS.items()),
+                         key=lambda p: -len(p[0]))
+# "a 24-hour emergency hotline", "a 30-day ceasefire proposal": the noun only modifies
+# what follows. "emergency" names the period only before these words or none.
+_EMERGENCY_HEADS = frozenset("decree declaration rule order orders law powers measures".split())
+_NOT_THE_PERIOD = frozenset(
+    """proposal proposals plan plans offer offers demand demands request requests bid
+    call calls talks negotiations extension extensions violation violations""".split())
+# "agreed to a 30-day ceasefire", "offered a 72-hour truce": a proposal, not one in force
+_PROPOSED = re.compile(
+    r"\b(?:agree[ds]?|agreeing|offer(?:s|ed|ing)?|accept(?:s|ed|ing)?|reject(?:s|ed|ing)?"
+    r"|back(?:s|ed|ing)|support(?:s|ed|ing)?|consider(?:s|ed|ing)?|plan(?:s|ned|ning)?"
+    r"|threat(?:en|ens|ened)?|may|should|shall|possible|potential|push(?:ed|es|ing)?\s+for"
+    r"|talks\s+on|ready\s+for|forecasts?|forecast(?:ed|ing)|predict(?:s|ed|ing)?"
+    r"|expect(?:s|ed|ing)?|warn(?:s|ed|ing)?)\b[^,;]{0,30}$",
+    re.IGNORECASE,
+)
+
+# "Polling stations were open for 10 hours", "Trading in X shares was suspended for three
+# hours", "will remain in force for 89 days": a state that held for so long, keyed by its
+# subject. Only subjects that name the period count: a shop "closed for two days" or a
+# player "suspended for six months" is no event.
+STATE = re.compile(
+    rf"\b(?P<verb>(?:was|were|is|are|be|been|remain|remains|remained|stay|stays|stayed)"
+    rf"\s+(?:(?:only|briefly|temporarily|officially)\s+)?"
+    rf"(?P<state>open|suspended|halted|paused|in\s+force|in\s+effect|in\s+place))\s+for\s+"
+    rf"(?:(?:just|only)\s+)?"
+    rf"(?:(?P<approx>{APPROX_RE})\s+)?{_AMOUNT}\s+{_UNIT}\b(?P<half>\s+and\s+a\s+half\b)?"
+    # "open for 24 hours a day": how long each day, not the event
+    rf"(?!\s+(?:a|an|per|each|every)\s+(?:day|week|night|month|year)\b)",
+    re.IGNORECASE,
+)
+# STATE holds " for " ("open for", "in force for"): a plain string `re` finds fast, near
+# which STATE is then searched
+STATE_JUNCTION = re.compile(r" for ")
+_STATE_BEFORE = 40  # "remained temporarily suspended" and a little more
+_STATE_AFTER = 160  # " for no fewer than one hundred and twenty-five ..." and the unit
+
+
+def state_finditer(text: str) -> Iterator[re.Match[str]]:
+    """`STATE.finditer(text)` for matches with single spaces around "for": STATE searched
+    only around each " for "."""
+    pos = 0
+    for j in STATE_JUNCTION.finditer(text):
+        if j.start() < pos:
+            continue
+        m = STATE.search(text, max(pos, j.start() - _STATE_BEFORE), j.end() + _STATE_AFTER)
+        if m is not None and m.start() <= j.start() and m.end("verb") == j.start():
+            yield m
+            pos = m.end()
+_IN_FORCE = frozenset({"emergency", "curfew", "lockdown", "ceasefire"})
+_STATE_SUBJECTS = {
+    "open": re.compile(r"\b(?:polling\s+(?:stations?|booths?|places?|centres?|centers?)"
+                       r"|voting\s+(?:stations?|booths?|centres?|centers?)|polls)\b",
+                       re.IGNORECASE),
+    "suspended": re.compile(r"\b(?:trading|shares|stocks?)\b", re.IGNORECASE),
+    "in force": re.compile(
+        r"\b(?:" + "|".join(sorted((re.escape(w) for w, e in PERIOD_EVENTS.items()
+                                    if e in _IN_FORCE), key=len, reverse=True)) + r")\b",
+        re.IGNORECASE),
+}
+_STATE_KEYS = {"open": "voting", "suspended": "trading halt"}
+# between the subject and its verb: "Trading in X shares was", "A state of emergency
+# covering the affected provinces will remain"; not another clause ("X shares fell after
+# its CEO was suspended") nor a possibility ("may remain")
+_SUBJECT_GAP = re.compile(
+    r"(?:(?!\b(?:after|before|when|while|because|as|since|but|and|or|who|which|that|its|his"
+    r"|her|their|would|could|might|may|should|if|until|unless)\b)[^,;:()\u2014\u2013])"
+    r"{0,60}", re.IGNORECASE)
+
+# "after 38 hours of talks", "three days of national mourning": how long a period ran.
+_OF_NOUNS = {"talks": "talks", "negotiations": "talks", "negotiating": "talks",
+             "deliberations": "deliberations", "voting": "voting", "polling": "voting",
+             "mourning": "mourning", "lockdown": "lockdown", "curfew": "curfew",
+             "ceasefire": "ceasefire", "truce": "ceasefire", "martial law": "emergency",
+             "emergency rule": "emergency"}
+_OF_UNIT = r"(?P<unit>minute|hour|day|night|week)s?"
+_OF_TAIL = (r"\s+of\s+(?:(?!(?:the|a|an|these|those|this|that|its|their|his|her|our|such)\b)"
+            r"[a-z][\w-]*\s+)?(?P<noun>"
+            + "|".join(sorted((re.escape(w) for w in _OF_NOUNS), key=len, reverse=True))
+            + r")\b")
+OF_EVENT = re.compile(
+    rf"(?:(?P<approx>{APPROX_RE})\s+)?\b{_AMOUNT}\s+{_OF_UNIT}{_OF_TAIL}", re.IGNORECASE)
+# the junction here is the " of " after the unit: a plain string, which `re` finds fast
+OF_EVENT_JUNCTION = re.compile(
+    r" of (?=(?i:(?:[a-z][\w-]*\s+)?(?:"
+    + "|".join(sorted((re.escape(w) for w in _OF_NOUNS), key=len, reverse=True)) + r")\b))")
+# "the first 24 hours of talks", "another two days of mourning", "within 48 hours of
+# voting": part of the period, more of it, or when
+_PART_OF = re.compile(
+    r"\b(?:first|last|final|another|additional|extra|further|opening|closing|next|past"
+    r"|within|in|inside|under)\s+$", re.IGNORECASE)
+
+
+_AUXILIARIES = frozenset("will has have had is was were are be".split())
+
+
+def _names_subject(noun: re.Match[str], before: str) -> bool:
+    """Whether the noun found in `before` (the sentence up to its verb) is the verb's
+    subject: nothing but a short complement between them ("Trading in X shares was"),
+    and the noun heads its phrase ("the emergency session lasted": no)."""
+    gap = before[noun.end() :]
+    after = re.match(r"\s*([a-z]+)", gap)
+    word = after.group(1).lower() if after else None
+    phrase = " ".join(noun.group().lower().split())
+    return (_SUBJECT_GAP.fullmatch(gap) is not None
+            and (word in _AUXILIARIES or _heads(phrase, word)))
+
+
+def _clause_bounds(sentence: str, lo: int, hi: int) -> tuple[int, int]:
+    """The clause of sentence[lo:hi]: up to the nearest comma, semicolon, colon, dash or
+    bracket either side."""
+    marks = ",;:()\u2014\u2013"
+    start = max((sentence.rfind(c, 0, lo) for c in marks), default=-1) + 1
+    ends = [i for i in (sentence.find(c, hi) for c in marks) if i >= 0]
+    return start, min(ends, default=len(sentence))
+
+
+def _heads(phrase: str, after: str | None) -> bool:
+    """Whether a period noun heads its phrase given the word after it: not in "emergency
+    hotline" or "ceasefire proposal"."""
+    if after in _NOT_THE_PERIOD:
+        return False
+    return (phrase != "emergency" or after is None or after in _EMERGENCY_HEADS
+            or after in _NOT_MODIFIER)
+
+
+def _period_event(words: list[str], clause: str) -> str | None:
+    """The period the words after an amount name ("state of emergency after"), or None."""
+    for i, word in enumerate(words):
+        for phrase, event in _PERIOD_PHRASES:
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                after = words[i + len(phrase)] if i + len(phrase) < len(words) else None
+                return event if _heads(" ".join(phrase), after) else None
+        allowed = GENERIC_PERIODS.get(word)
+        if allowed is not None:
+            for w in re.findall(r"[a-z]+", clause.lower()):
+                if PERIOD_CONTEXT.get(w) in allowed:
+                    return PERIOD_CONTEXT[w]
+            return None
+        if word in _NOT_MODIFIER:
+            return None
+    return None
+
+
+def _rekey(event: str, unit: str) -> str:
+    """Hours of voting are how long the polls were open; days of it, the election. Hours
+    of talks are a sitting; days of them, the summit."""
+    if UNIT_SECONDS[unit.lower()] >= 86400:
+        return {"voting": "election", "talks": "summit"}.get(event, event)
+    return event
+
+
 def duration_value(seconds: float) -> str:
     """Canonical text of a duration: the largest unit that divides it evenly."""
     for name, size in _DISPLAY:
@@ -155,15 +316,28 @@ def extract(ctx: Context) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
     found: list[tuple[int, re.Match[str], str]] = []
+    # periods ("a 72-hour ceasefire", "polls were open for 10 hours"): claims to check
+    # for proposals and re-key by length before they are made
+    periods: list[tuple[int, re.Match[str], str]] = []
     for m in junction_finditer(ADJECTIVAL, ADJECTIVAL_JUNCTION, text):
         # "a 48-hour general strike", "a three-day state visit": the event noun is one of
         # the next three words
-        for word in m.group("words").lower().split():
+        words = m.group("words").lower().split()
+        for word in words:
             if word in EVENTS:
                 found.append((m.start("num"), m, EVENTS[word]))
                 break
             if word in _NOT_MODIFIER:
                 break  # "seven months into his presidency": no longer the noun phrase
+        if not found or found[-1][1] is not m:
+            sent = doc.sentence_at(m.start())
+            sentence = text[sent.start : sent.end]
+            lo, hi = _clause_bounds(sentence, m.start() - sent.start, m.end() - sent.start)
+            period = _period_event(words, sentence[lo:hi])
+            if period == "voting" and UNIT_SECONDS[m.group("unit").lower()] >= 86400:
+                continue  # "a two-week window to vote by mail": not the polls' hours
+            if period is not None:
+                periods.append((m.start("num"), m, period))
     for m in VERBAL.finditer(text):
         # the event is what lasted: the nearest event noun before the verb, the verb
         # included ("the leaders met for an hour": met)
@@ -171,6 +345,35 @@ def extract(ctx: Context) -> Iterator[Claim]:
         events = list(EVENT_RE.finditer(before))
         if events:
             found.append((m.start("num"), m, EVENTS[events[-1].group().lower()]))
+        else:
+            # "the curfew lasted 12 hours"; not "During the lockdown, he ran for 2 hours"
+            subject_part = before[: len(before) - len(m.group("verb"))]
+            named = list(_PERIOD_RE.finditer(subject_part))
+            if named and _names_subject(named[-1], subject_part):
+                periods.append((m.start("num"), m,
+                                PERIOD_EVENTS[" ".join(named[-1].group().lower().split())]))
+    for m in state_finditer(text):
+        state = " ".join(m.group("state").lower().split())
+        state = {"halted": "suspended", "paused": "suspended", "in effect": "in force",
+                 "in place": "in force"}.get(state, state)
+        before = text[doc.sentence_at(m.start()).start : m.start("verb")]
+        subjects = list(_STATE_SUBJECTS[state].finditer(before))
+        if subjects and _names_subject(subjects[-1], before):
+            subject = " ".join(subjects[-1].group().lower().split())
+            periods.append((m.start("num"), m,
+                            _STATE_KEYS.get(state) or PERIOD_EVENTS[subject]))
+    for m in junction_finditer(OF_EVENT, OF_EVENT_JUNCTION, text):
+        first = m.start("approx") if m.group("approx") else m.start("num")
+        if _PART_OF.search(text[max(0, first - 20) : first]):
+            continue
+        periods.append((m.start("num"), m, _OF_NOUNS[" ".join(m.group("noun").lower().split())]))
+    for start, m, event in periods:
+        if hypothetical_before(text, m.start(), doc.sentence_at(m.start()).start):
+            continue  # "called for a 72-hour truce"
+        sent_start = doc.sentence_at(m.start()).start
+        if _PROPOSED.search(text[max(sent_start, m.start() - 45) : m.start()]):
+            continue
+        found.append((start, m, _rekey(event, m.group("unit"))))
     for m in SENTENCE.finditer(text):
         found.append((m.start("num"), m, "prison sentence"))
     for m in DETENTION_FOR.finditer(text):
