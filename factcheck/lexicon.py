@@ -44,7 +44,8 @@ PEOPLE_NOUNS = frozenset(
     victim survivor miner sailor pilot crew member adult woman man teenager customer
     client investor user shareholder voter subscriber official lawmaker executive
     rescuer volunteer prisoner inmate hostage detainee teacher pupil doctor nurse
-    farmer firefighter police engineer worker participant adult""".split()
+    farmer firefighter police engineer worker participant adult inhabitant individual
+    driver""".split()
 )
 IRREGULAR_SINGULAR = {
     "people": "person", "children": "child", "women": "woman", "men": "man",
@@ -59,7 +60,8 @@ PREDICATES: dict[str, str] = {}
 for canonical, forms in {
     "killed": """killed killing kills dead died die dies death deaths toll fatalities
         perished lives drowned""",
-    "injured": "injured wounded hurt injuries hospitalized hospitalised",
+    "injured": """injured injuring wounded wounding hurt injuries hospitalized
+        hospitalised""",
     "missing": "missing unaccounted",
     "evacuated": "evacuated displaced homeless relocated fled",
     "arrested": "arrested detained jailed",
@@ -80,6 +82,7 @@ for canonical, forms in {
     "survived": "survived survivors survivor",
     "deployed": "deployed dispatched stationed",
     "enrolled": "enrolled enrolling recruited participants participated study studies",
+    "striking": "striking",
 }.items():
     for form in forms.split():
         PREDICATES[form] = canonical

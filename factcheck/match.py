@@ -20,6 +20,19 @@ from .models import Claim
 
 # Fields compared as sets (any shared member is enough) rather than as single values.
 SET_FIELDS = frozenset({"who", "of"})
+# Fields holding names ("people hope coalition|maria nikolaidis"): compared as names, see
+# `same_holder`.
+NAME_FIELDS = frozenset({"of"})
+# Words of party and group names that do not tell one from another: "Democratic Renewal
+# Front" and "Democratic Justice Movement" are two parties.
+GENERIC_NAME_WORDS = frozenset(
+    """the of and for a an party parties coalition front movement alliance union bloc league
+    congress democratic democrats democrat social socialist socialists national nationalist
+    people peoples popular unity united progressive progressives liberal liberals
+    conservative conservatives republican republicans citizens civic justice freedom renewal
+    hope new green greens independent independents labour labor workers forward reform
+    change solidarity action list council federation association group""".split()
+)
 # Fields that must be present on both sides and equal: claims about another event.
 STRICT_FIELDS = frozenset({"event", "where", "period"})
 # Fields whose absence means a default, not "unknown": a count that names no subject is
@@ -55,7 +68,35 @@ def _scope(claim: Claim) -> dict[str, str]:
     return {**DEFAULTS, **claim.scope}
 
 
+def _distinctive(phrase: str) -> set[str]:
+    """The words of a name that tell it apart: not generic party words, and not the given
+    name of a person's name ("maria nikolaidis" -> nikolaidis)."""
+    words = phrase.split()
+    if len(words) > 1 and not any(w in GENERIC_NAME_WORDS for w in words):
+        words = words[1:]  # a person: the given name is shared by many
+    return {w for w in words if w not in GENERIC_NAME_WORDS}
+
+
+def _contains(whole: str, part: str) -> bool:
+    return f" {part} " in f" {whole} " and bool(_distinctive(part) or " " in part)
+
+
+def same_holder(a: str, b: str) -> bool:
+    """Two holders are one when a name of one is a name of the other or contains it as a
+    phrase ("labour unity coalition" in "the labour unity coalition"), or when they share a
+    distinctive word (a surname, a party's own word); a shared generic word
+    ("democratic") or given name ("maria") is not enough."""
+    pa, pb = a.split("|"), b.split("|")
+    if any(x == y or _contains(x, y) or _contains(y, x) for x in pa for y in pb):
+        return True
+    da = set().union(*(_distinctive(x) for x in pa))
+    db = set().union(*(_distinctive(y) for y in pb))
+    return bool(da & db)
+
+
 def _same_value(name: str, a: str, b: str) -> bool:
+    if name in NAME_FIELDS:
+        return same_holder(a, b)
     if name in SET_FIELDS:
         return bool(set(a.split("|")) & set(b.split("|")))
     if name == "place":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..document import Sentence
 from ..lexicon import (
     IRREGULAR_SINGULAR,
     NOUN_SYNONYMS,
@@ -78,6 +79,46 @@ _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?(?:to|at|of|is|was|reached|hit|s
 # Nouns counted per holder: 58 seats of one party are not 44 of another.
 _OWNED = frozenset({"seat", "vote", "medal", "goal", "point", "delegate", "mandate", "title",
                     "count", "charge"})
+# People nouns that say nothing of who the people are: "residents evacuated" and
+# "people evacuated" are one fact; children, soldiers or police are a part of it.
+_GENERAL_PEOPLE = frozenset({"person", "resident", "inhabitant", "individual"})
+# Predicates of captives, which a thing cannot undergo: "captured 116 seats" were won,
+# "the election held on Tuesday" holds no one.
+_CAPTIVE_PREDICATES = frozenset({"abducted", "held", "released", "arrested"})
+# "1,350 job cuts", "2,000 layoffs": a fact of their own, kept apart from "cut 1,350 jobs"
+# (which may be another firm's in a digest) and from a bare "cuts" (budget, rates).
+_JOB_CUTS = re.compile(r"(?:job\s+(?:cuts|losses)|layoffs|lay-offs|redundancies)\b", re.IGNORECASE)
+# "said the merger would lead to 1,350 job cuts": a stated plan, not a maybe.
+_PLANNED_CUTS = re.compile(r"\bwould\s+(?:lead\s+to|result\s+in|mean|involve|see|cut|eliminate|"
+                           r"shed|axe)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$",
+                           re.IGNORECASE)
+_CHAMBER = (r"(?:chamber|parliament|assembly|house|legislature|senate|congress|council|"
+            r"diet|knesset|duma|bundestag|sejm|majlis|riksdag|storting|folketing|cortes)")
+# "won 156 of the 300 seats", "156 seats out of 300", "156 of 300 seats": a party's
+# seats (the first number) out of the chamber's (the second).
+_SEATS_OF_AFTER = re.compile(
+    rf"\s+(?:seats\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:{NUMBER_RE.pattern})"
+    rf"(?:\s+seats\b|-(?:seat|member)\s+(?:[\w-]+\s+){{0,2}}?{_CHAMBER}\b|"
+    rf"\s+(?:available|contested|elected)\b|\s*[.,;]|\s*$)",
+    re.IGNORECASE,
+)
+_SEATS_OF_BEFORE = re.compile(
+    rf"(?:{NUMBER_RE.pattern})\s+(?:(?P<seats>seats)\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+)?$",
+    re.IGNORECASE,
+)
+_VOTE_OF = re.compile(
+    r"(?:\s+(?:seats|of\s+(?:the\s+)?\d[\d,]*\s+seats))?\s+in\s+(?:the\s+)?"
+    r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:elections?|vote|polls?|ballot|parliament|legislature|assembly)\b"
+)
+# A house named apart from another in the same story: upper or lower, the senate.
+_HOUSE = re.compile(r"\b(?:(?:upper|lower)\s+(?:house|chamber)|senate|house\s+of\s+"
+                    r"(?:representatives|councillors|councilors|commons|lords|delegates|"
+                    r"assembly|the\s+people)|council\s+of\s+states|national\s+council)\b",
+                    re.IGNORECASE)
+# "the 300-member chamber", "the 151-seat National Assembly": the size of the chamber.
+_CHAMBER_AFTER = re.compile(rf"-(?:seat|member|strong)\s+(?:[\w-]+\s+){{0,2}}?{_CHAMBER}\b",
+                            re.IGNORECASE)
 _UNDERSTANDING = re.compile(r"\s+of\s+understanding\b", re.IGNORECASE)
 _ACRONYM_PAREN = re.compile(r"\s*\([A-Za-z]{2,6}'?s?\)")
 
@@ -131,11 +172,70 @@ _PASSIVE = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been|r
                       r"remains)\s+(?:\w+ly\s+|now\s+|still\s+|being\s+)*([a-z]+)\b",
                       re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|,\s+(?:but|while|whereas|although)\b")
+# What the counted people did or underwent, said in a phrase right after them rather than
+# in one predicate word: "810 were being treated in hospitals", "forcing 37,300 residents
+# from their homes", "5,800 pilots walked off the job".
+_AFTER_PHRASE = re.compile(
+    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|now|still|later|also|reportedly|"
+    r"remain|remains|remained|all)\s+)*(?:"
+    r"(?P<injured>(?:treated|admitted|taken|rushed|airlifted|flown|hospitali[sz]ed|"
+    r"recovering|receiving\s+treatment)\s+(?:in|at|to)\s+(?:a\s+|the\s+|local\s+|nearby\s+|"
+    r"area\s+)?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilities))\b|"
+    r"in\s+hospital\b|treated\s+for\s+(?:their\s+|serious\s+|minor\s+)?"
+    r"(?:injuries|wounds|burns)\b)"
+    r"|(?P<evacuated>(?:forced|ordered|told|driven|made)\s+(?:to\s+(?:flee|leave\s+their\s+homes|"
+    r"evacuate|abandon\s+their\s+homes)|from\s+their\s+homes|out\s+of\s+their\s+homes)\b|"
+    r"(?:moved|relocated|taken|bused|bussed|sent)\s+to\s+(?:temporary\s+|emergency\s+|"
+    r"evacuation\s+)?(?:shelters|safety|evacuation\s+cent(?:re|er)s|relief\s+camps)\b|"
+    r"(?:from|out\s+of)\s+their\s+homes\b|to\s+flee\b|"
+    r"(?:sought|seeking|took|taking|sheltering)\s+(?:refuge|shelter)\b|in\s+(?:emergency\s+|"
+    r"temporary\s+)?shelters\b)"
+    r"|(?P<striking>walked\s+(?:off\s+the\s+job|out)\b|(?:went|go|are|were)\s+on\s+strike\b|"
+    r"on\s+strike\b|(?:joined|joining|join)\s+the\s+(?:strike|walkout|stoppage|industrial\s+"
+    r"action)\b|(?:began|begun|launched|started|staged|stage|held)\s+an?\s+(?:\w+\s+)?"
+    r"(?:strike|walkout|stoppage)\b|(?:taking|took|take)\s+part\s+in\s+the\s+(?:\w+\s+)?"
+    r"(?:strike|walkout|stoppage|industrial\s+action)\b)"
+    r")",
+    re.IGNORECASE,
+)
+# "with 4,550 pilots taking part": part of what, the sentence says ("strike", "walkout").
+_TAKING_PART = re.compile(r"\s+(?:taking|took)\s+part\b(?!\s+in\b)", re.IGNORECASE)
+_STRIKE_WORD = re.compile(r"\b(?:strikes?|walkouts?|stoppages?|industrial\s+action)\b",
+                          re.IGNORECASE)
+_STRIKE_BEFORE = re.compile(r"\b(?:strike|walkout|stoppage)\s+(?:by|of|involving)\s+"
+                            r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|"
+                            r"over\s+|at\s+least\s+|an\s+estimated\s+)?$", re.IGNORECASE)
+
+
+# Between a verb and the count it governs: a preposition, an article, an approximation.
+_APPROX_WORDS = (r"(?:\s+(?:the|a|an|at|least|more|than|over|about|around|some|nearly|almost|"
+                 r"up|to|another|roughly|estimated|all|only))*")
+_GOVERNS = re.compile(rf"(?:\s+(?:for|of|to))*{_APPROX_WORDS}\s+", re.IGNORECASE)
+# "killed and eighty-nine injured", "440 dead, 3,379 injured": the verb ends the count
+# before, and the next one has its own.
+_COORDINATED = re.compile(rf"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_APPROX_WORDS}\s*",
+                          re.IGNORECASE)
+
+
+def _phrase_predicate(sentence: str, rel_end: int) -> str | None:
+    """The predicate a phrase right after the counted people states, if any."""
+    m = _AFTER_PHRASE.match(sentence, rel_end)
+    if m:
+        return m.lastgroup
+    if _TAKING_PART.match(sentence, rel_end) and _STRIKE_WORD.search(sentence):
+        return "striking"
+    return None
 
 
 def _predicate(sentence: str, rel_start: int, rel_end: int) -> str | None:
     """What happened to the people counted: the nearest predicate word in their clause
-    ("killing a teacher and abducting 43 students": abducted, not killed)."""
+    ("killing a teacher and abducting 43 students": abducted, not killed).
+
+    A count with a verb of its own ("946 were being treated") never borrows the
+    predicate of the clause before it ("123 people had died and ...")."""
+    phrase = _phrase_predicate(sentence, rel_end)
+    if phrase:
+        return phrase
     lo = max(0, rel_start - 40)
     hi = min(len(sentence), rel_end + 50)
     for m in _CLAUSE_END.finditer(sentence, lo, rel_start):
@@ -158,17 +258,34 @@ def _predicate(sentence: str, rel_start: int, rel_end: int) -> str | None:
     main = _PASSIVE.search(sentence, rel_end, stop)
     if main and main.group(1).lower() in PREDICATES:
         return PREDICATES[main.group(1).lower()]
+    # "946 were being treated ...": the count's own verb, so nothing from before it
+    own_verb = bool(main and not sentence[rel_end : main.start()].strip())
     best: tuple[int, str] | None = None
     after: str | None = None  # the first predicate past the counted noun
+    governing: str | None = None  # "killing 12", "in exchange for six Belarusians"
     for m in re.finditer(r"[a-z]+", sentence[lo:hi].lower()):
         canon = PREDICATES.get(m.group())
         if canon:
             pos = m.start() + lo
-            if pos >= rel_end and after is None:
-                after = canon
-            dist = abs(pos - rel_start)
+            if pos >= rel_end:
+                if after is None:
+                    after = canon
+                dist = pos - rel_end  # "440 dead, 3,379 injured": from the number's end
+            elif own_verb:
+                continue
+            elif pos >= rel_start:
+                dist = 0
+            else:
+                gap = sentence[m.end() + lo : rel_start]
+                dist = len(gap)
+                governing = canon if _GOVERNS.fullmatch(gap) else None
+                if governing is None and _COORDINATED.fullmatch(gap):
+                    # "killed and eighty-nine injured": the verb of the count before
+                    dist += 100
             if best is None or dist < best[0]:
                 best = (dist, canon)
+    if governing:
+        return governing
     inside = re.findall(r"[a-z]+", sentence[rel_start:rel_end].lower())
     if best and after and any(w in PREDICATES for w in inside[:-1]):
         return after  # "38 kidnapped students, two teachers freed": freed
@@ -218,6 +335,13 @@ def extract(ctx: Context) -> Iterator[Claim]:
         head = _head(text, end)
         rel_start, rel_end = start - sent.start, end - sent.start
         sentence = text[sent.start : sent.end]
+        seats = _seats(text, sent.start, start, end, head)
+        if seats == "total":
+            # the chamber's size is a fact of its own, no party's
+            yield from _total_seats(ctx, sent, start, end, value, before)
+            continue
+        if seats == "party" and head is None:
+            head = ("seats", end)
         if head is None:
             # "killed 12", "126 were killed": people implied by the predicate.
             pred = _predicate(sentence, rel_start, rel_end)
@@ -234,13 +358,20 @@ def extract(ctx: Context) -> Iterator[Claim]:
             if not implied or _OTHER_KIND.match(after.split()[0] if after.split() else ""):
                 continue  # "lost four minutes later": no people in it
             noun, span_end, word, thing_pred = "person", end, "", None
+            label_noun = noun
         else:
             word, span_end = head
             noun = canonical_noun(word)
+            label_noun = noun
             # what happened to them, for things as for people: "four houses buried" is
             # not "1,200 houses destroyed", "three teachers abducted" not "two freed"
             thing_pred = _predicate(sentence, rel_start, span_end - sent.start)
             pred = None
+            jobs = _JOB_CUTS.match(text, end + 1)
+            if jobs and text[end].isspace():
+                noun, label_noun, thing_pred, span_end = "job cut", "job cut", None, jobs.end()
+            elif thing_pred in _CAPTIVE_PREDICATES and noun in _OWNED:
+                thing_pred = None
         if not is_word and 1800 <= value <= 2100 and "," not in raw and noun not in PEOPLE_NOUNS:
             continue  # a year ("2026 visit"), not a count
         if noun in PEOPLE_NOUNS or noun in ("death", "person") or noun.startswith("national:"):
@@ -248,8 +379,13 @@ def extract(ctx: Context) -> Iterator[Claim]:
             pred = pred or _predicate(sentence, rel_start, span_end - sent.start)
             if noun == "death":
                 noun, pred = "person", "killed"
+            if pred is None and _STRIKE_BEFORE.search(before):
+                pred = "striking"  # "a strike by 5,000 workers"
             if pred is None:
                 continue  # "200 people" with nothing said of them is no checkable fact
+            if noun in _GENERAL_PEOPLE:
+                label_noun = noun
+                noun = "person"
         approx_m = _APPROX_BEFORE.search(before)
         if approx_m and _PHRASAL_OVER.search(before[: approx_m.start(1)]):
             approx_m = None  # "handed over five": a verb, not "more than five"
@@ -261,25 +397,111 @@ def extract(ctx: Context) -> Iterator[Claim]:
         if rng is not None:
             interval, claim_start = rng
             canonical = f"{as_canonical(interval.low)}-{canonical}"
-        if hypothetical_before(text, claim_start, sent.start):
+        if hypothetical_before(text, claim_start, sent.start) and not (
+            noun == "job cut" and _PLANNED_CUTS.search(before)
+        ):
             continue
         subject = subject_of(sentence, rel_start, rel_end)
         holder = None
         if noun in _OWNED:
             # whose seats: the names in the clause before the number
-            holder = "|".join(sorted(holder_names(sentence[max(0, rel_start - 90) : rel_start])))
+            holder = _holder(sentence, rel_start)
         key = f"{noun}|{pred}" if pred else noun
-        label = f"{_plural(noun)} {pred}" if pred else f"number of {_plural(noun)}"
+        label = f"{_plural(label_noun)} {pred}" if pred else f"number of {_plural(label_noun)}"
         if subject:
             label += f" ({subject})"
+        scope = story_scope(ctx, sent, claim_start, span_end, local=True)
+        if noun == "seat":
+            scope = _seat_scope(scope, text, span_end, sent.end)
         yield make_claim(
             ctx, claim_start, span_end, kind="count", key=key, claim=label,
             value=canonical, interval=interval,
-            scope={**story_scope(ctx, sent, claim_start, span_end, local=True),
-                   "subject": subject, "what": thing_pred,
-                   "of": holder or None},
+            scope={**scope, "subject": subject, "what": thing_pred, "of": holder or None},
         )
     yield from _vague(ctx)
+
+
+def _seats(text: str, floor: int, start: int, end: int,
+           head: tuple[str, int] | None) -> str | None:
+    """"party" when the number is a party's seats out of a stated total, "total" when it
+    is the chamber's size ("of the 300 seats", "the 300-member chamber"), else None."""
+    if _CHAMBER_AFTER.match(text, end):
+        return "total"
+    before = text[max(floor, start - 40) : start]
+    b = _SEATS_OF_BEFORE.search(before)
+    if b and (b.group("seats") or (head is not None and head[0].lower() == "seats")):
+        return "total"
+    if _SEATS_OF_AFTER.match(text, end) and (
+        head is None or head[0].lower() == "seats"
+    ) and re.search(r"\bseats?\b|-seat\b|-member\b", text[end : end + 60], re.IGNORECASE):
+        return "party"
+    return None
+
+
+def _country_of_vote(text: str, end: int, limit: int) -> str | None:
+    """Whose election seats are counted in: "136 seats in Austria's parliamentary
+    election" (a teaser's "287 of 450 seats in Ireland's election" is another vote)."""
+    m = _VOTE_OF.match(text, end, min(limit, end + 80))
+    return m.group(1).lower() if m else None
+
+
+def _seat_scope(scope: dict[str, str | None], text: str, end: int,
+                limit: int) -> dict[str, str | None]:
+    """The scope of a seat count: which house ("the 248-seat upper house" is not "the
+    465-seat lower house"), and the vote's country as a plain field ("in"), not as the
+    strict `where`, which a sentence naming the story's own country would set on one
+    article and not another ("won 156 of the 300 seats in South Korea's election")."""
+    house = _HOUSE.search(text, end, min(limit, end + 60))
+    if house:
+        words = house.group().lower().split()
+        scope = {**scope, "house": words[0] if words[0] in ("upper", "lower") else
+                 " ".join(words)}
+    vote = _country_of_vote(text, end, limit)
+    if vote is None:
+        return scope
+    scope = {**scope, "in": vote}
+    if scope.get("where") == vote:
+        scope.pop("where")
+    return scope
+
+
+def _total_seats(ctx: Context, sent: Sentence, start: int, end: int,
+                 value: float, before: str) -> Iterator[Claim]:
+    """The size of a chamber, as its own fact with no holder."""
+    approx_m = _APPROX_BEFORE.search(before)
+    claim_start = start - (len(before) - approx_m.start(1)) if approx_m else start
+    if hypothetical_before(ctx.doc.text, claim_start, sent.start):
+        return
+    span_end = end
+    h = re.match(r"\s+seats\b|-(?:seat|member|strong)\b", ctx.doc.text[end : end + 20],
+                 re.IGNORECASE)
+    if h:
+        span_end = end + h.end()
+    yield make_claim(
+        ctx, claim_start, span_end, kind="count", key="seat|total",
+        claim="seats in the chamber", value=as_canonical(value),
+        interval=approx_interval(value, approx_m.group(1) if approx_m else None),
+        scope=_seat_scope(story_scope(ctx, sent, claim_start, span_end, local=True),
+                          ctx.doc.text, span_end, sent.end),
+    )
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
+
+
+def _holder(sentence: str, rel_start: int) -> str | None:
+    """Whose seats (votes, medals): the names in the clause before the number, each kept
+    as a phrase ("people hope coalition|maria nikolaidis"), so that two parties that
+    share a word or two leaders that share a given name stay apart (see match.py)."""
+    region = sentence[max(0, rel_start - 90) : rel_start]
+    tokens = holder_names(region)
+    phrases = set()
+    for m in _NAME_RUN.finditer(region):
+        words = [re.sub(r"['’]s$", "", w).lower() for w in m.group().split()]
+        kept = [w for w in words if w in tokens or any(t in tokens for t in w.split("-"))]
+        if kept:
+            phrases.add(" ".join(kept))
+    return "|".join(sorted(phrases)) or None
 
 
 def _vague(ctx: Context) -> Iterator[Claim]:
@@ -294,8 +516,9 @@ def _vague(ctx: Context) -> Iterator[Claim]:
         pred = _predicate(sentence, start - sent.start, end - sent.start)
         if noun not in PEOPLE_NOUNS and noun != "person" or pred is None:
             continue
+        key_noun = "person" if noun in _GENERAL_PEOPLE else noun
         yield make_claim(
-            ctx, start, end, kind="count", key=f"{noun}|{pred}",
+            ctx, start, end, kind="count", key=f"{key_noun}|{pred}",
             claim=f"{_plural(noun)} {pred}", value=m.group(1).lower(),
             interval=Interval(float(low), float(high), True),
             scope={**story_scope(ctx, sent, start, end),

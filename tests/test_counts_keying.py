@@ -1,0 +1,143 @@
+"""Counts keyed to the right fact: whose verb a number takes, which people nouns are one
+key, a party's seats against the chamber's size, and party holders compared as names.
+
+The corpus (factcheck/extract/corpus/counts.txt) says what a sentence must give; these
+tests say what it must not give, and how the claims of several sources align.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.match import align, same_holder
+from factcheck.models import Claim
+from factcheck.reconcile import reconcile
+
+from .conftest import make_document
+
+DATE = dt.date(2025, 6, 3)
+
+
+def _counts(sentence: str, source: str = "test") -> list[Claim]:
+    doc = make_document(f"Test article\n{sentence}\n", DATE, source_id=source)
+    return [c for c in extract(doc) if c.kind == "count"]
+
+
+def _keys(sentence: str) -> dict[object, str]:
+    return {c.value: c.key for c in _counts(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "key"),
+    [
+        # the second count has its own verb: it does not borrow "died"
+        ("Authorities said 123 people had died and 946 were being treated in hospitals.",
+         946, "person|injured"),
+        ("Nearly 190 people were killed and 881 injured in the quake.", 881, "person|injured"),
+        ("Jamaica earthquake: 440 dead, 3,379 injured", 3379, "person|injured"),
+        ("Philippines earthquake: 239 dead, 1,521 injured", 239, "person|killed"),
+        ("Thirty people were killed and eighty-nine injured.", 89, "person|injured"),
+        ("The quake killed 30 people, injuring 89.", 30, "person|killed"),
+        ("The storm killed four people, forcing 37,300 residents from their homes.",
+         37300, "person|evacuated"),
+    ],
+)
+def test_count_takes_its_own_predicate(sentence: str, value: int, key: str) -> None:
+    assert _keys(sentence)[value] == key
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of the injured, 11 were in a serious condition at the general hospital.",
+        "Officials said 40 remained in a critical condition after the crush.",
+        "Some 5,000 people took part in the march.",
+    ],
+)
+def test_count_with_a_verb_of_its_own_borrows_nothing(sentence: str) -> None:
+    assert _counts(sentence) == []
+
+
+def test_general_people_nouns_share_a_key_groups_do_not() -> None:
+    assert _keys("More than 3,000 residents were evacuated.")[3000] == "person|evacuated"
+    assert _keys("About 3,000 inhabitants were evacuated.")[3000] == "person|evacuated"
+    assert _keys("At least 40 children were evacuated.")[40] == "child|evacuated"
+    assert _keys("At least 40 soldiers were killed.")[40] == "soldier|killed"
+
+
+def test_seats_won_and_chamber_size_are_two_facts() -> None:
+    claims = _counts("The Democratic Renewal Front won 156 of the 300 seats in the "
+                     "election held on Tuesday.")
+    by_value = {c.value: c for c in claims}
+    assert by_value[156].key == "seat"
+    assert by_value[156].scope.get("of") == "democratic renewal front"
+    assert by_value[156].scope.get("what") is None  # "held" is the election's
+    assert by_value[300].key == "seat|total"
+    assert by_value[300].scope.get("of") is None
+
+
+def test_seats_captured_are_not_abducted() -> None:
+    (claim,) = _counts("The Citizens' Unity Movement captured 116 seats.")
+    assert claim.key == "seat"
+    assert claim.scope.get("what") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("democratic renewal front", "democratic justice movement", False),
+        ("maria nikolaidis|people hope coalition", "democratic freedom party|maria vlachos",
+         False),
+        ("kavya rao", "kavya sharma", False),
+        ("social progress party", "social hope coalition", False),
+        ("labour unity coalition", "cho|labour unity coalition", True),
+        ("nikolaidis", "maria nikolaidis|people hope coalition", True),
+        ("sarah pell", "liberal democrat sarah pell", True),
+        ("tomas keller", "keller", True),
+    ],
+)
+def test_holders_compare_as_names(a: str, b: str, same: bool) -> None:
+    assert same_holder(a, b) is same
+    assert same_holder(b, a) is same
+
+
+def _conflicts(*sentences: str) -> list[list[object]]:
+    claims = [c for i, s in enumerate(sentences) for c in _counts(s, source=f"s{i}")]
+    conflicts, _agreements = reconcile(align(claims))
+    return sorted(sorted(v.value for v in c.values) for c in conflicts)  # type: ignore[misc]
+
+
+def test_winner_and_loser_are_not_compared() -> None:
+    assert _conflicts(
+        "The Democratic Renewal Front won 164 seats.",
+        "The Democratic Justice Movement, led by Maria Vlachos, took 59 seats.",
+        "The Democratic Renewal Front, led by Maria Nikolaidis, won 164 seats.",
+    ) == []
+
+
+def test_chamber_size_is_not_the_winners_seats() -> None:
+    assert _conflicts(
+        "The Labour Unity Coalition won 156 of the 300 seats.",
+        "Final figures gave the Labour Unity Coalition 156 seats out of 300.",
+        "With all ballots counted, the Labour Unity Coalition had won 156 seats in the "
+        "300-member chamber.",
+    ) == []
+
+
+def test_chamber_sizes_that_differ_conflict() -> None:
+    assert _conflicts(
+        "The Labour Unity Coalition won 156 of the 325 seats.",
+        "Final figures gave the Labour Unity Coalition 156 seats out of 300.",
+        "The Labour Unity Coalition had won 156 seats in the 300-member chamber.",
+    ) == [[300, 325]]
+
+
+def test_injuries_are_not_deaths_across_sources() -> None:
+    assert _conflicts(
+        "Authorities said 123 people had died and 946 were being treated in hospitals.",
+        "The quake killed 123 people and injured 946.",
+        "The quake struck at dawn, killing 123 people and injuring 1,004.",
+    ) == [[946, 1004]]
