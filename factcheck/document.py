@@ -30,6 +30,9 @@ class Document:
     date: dt.date | None = None
     date_source: str | None = None
     line_map: tuple[int, ...] | None = None  # text line -> original file line (HTML)
+    # the lines of the original file when they are not the text's (HTML): evidence columns
+    # are found there
+    file_lines: list[str] | None = field(default=None, repr=False)
     sentences: list[Sentence] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     # what more than one stage reads off the text (all its date matches), read once
@@ -67,6 +70,7 @@ class Document:
         if self.line_map is not None:
             line = self.line_map[min(line - 1, len(self.line_map) - 1)]
             end_line = self.line_map[min(end_line - 1, len(self.line_map) - 1)]
+            col, end_col = self._file_columns(line, end_line, start, end, sent.start)
         fields: dict[str, Any] = dict(
             source=self.source.id,
             path=self.source.path,
@@ -82,3 +86,29 @@ class Document:
             # every value is of the type validation would keep: skip the validators
             return Evidence.model_construct(**fields)
         return Evidence(**fields)  # type: ignore[arg-type]
+
+    def _file_columns(self, line: int, end_line: int, start: int, end: int,
+                      floor: int) -> tuple[int, int]:
+        """Columns of the span [start, end) in the original file's `line` (HTML, where the
+        text's columns are not the file's): where its words stand there outside a tag,
+        preferring the place that follows the same words as in the text. Column 1 of
+        the line when they cannot be found (an entity or a tag inside the words)."""
+        raw = self.file_lines[line - 1] if self.file_lines and line <= len(self.file_lines) \
+            else ""
+        words = self.norm.original_span(start, end)
+        before = self.norm.original_span(max(floor, start - 24), start)
+        at = -1
+        if before.strip():
+            at = raw.find(before + words)
+            at = at + len(before) if at >= 0 else -1
+        search = 0
+        while at < 0:
+            found = raw.find(words, search) if words else -1
+            if found < 0:
+                break
+            if raw.rfind("<", 0, found) <= raw.rfind(">", 0, found):  # not inside a tag
+                at = found
+            search = found + 1
+        if at < 0:
+            return 1, 1
+        return at + 1, at + 1 + len(words) if end_line == line else 1

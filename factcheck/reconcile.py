@@ -8,6 +8,7 @@ days. Two values conflict only when their intervals cannot overlap.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -43,7 +44,18 @@ def _bounds(c: Claim) -> tuple[float, float]:
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return a[0] <= b[1] + 1e-9 and b[0] <= a[1] + 1e-9
+    """True when the intervals share a value. Two ranges that only touch do not: "6%"
+    is [5.5, 6.5] and "7 percent" [6.5, 7.5], but a figure that rounds to both would be
+    written 6.5 (a point, which still fits either)."""
+    if a[0] <= b[1] + 1e-9 and b[0] <= a[1] + 1e-9:
+        if a[1] > a[0] and b[1] > b[0] and (_close(a[1], b[0]) or _close(b[1], a[0])):
+            return False
+        return True
+    return False
+
+
+def _close(x: float, y: float) -> bool:
+    return math.isfinite(x) and abs(x - y) <= 1e-9 * max(1.0, abs(x))
 
 
 def fingerprint(group: Group) -> str:

@@ -487,3 +487,34 @@ def test_url_path_date() -> None:
     assert url_path_date("https://x.example/2025-03-04-story") == dt.date(2025, 3, 4)
     assert url_path_date("https://x.example/story-12345") is None
     assert url_path_date(None) is None
+
+
+CLUSTERS = Path(__file__).resolve().parent / "clusters"
+
+
+@pytest.mark.parametrize("path", sorted(CLUSTERS.glob("*/*.html")), ids=lambda p: p.name)
+def test_html_evidence_points_at_the_words_in_the_file(path: Path) -> None:
+    from factcheck.api import extract_file
+    from factcheck.ingest import InputFile
+
+    lines = path.read_text(encoding="utf-8").split("\n")
+    claims = extract_file(InputFile(str(path), path.stem, "html")).claims
+    assert claims
+    for c in claims:
+        e = c.evidence
+        assert lines[e.line - 1][e.column - 1 : e.end_column - 1] == e.text, e
+
+
+def test_html_evidence_column_falls_back_to_the_line_start() -> None:
+    from factcheck.document import Document
+    from factcheck.ingest import InputFile, load
+
+    raw = ("<html><head><title>Pact</title></head><body><article><p>The two sides signed "
+           "<b>14</b>&nbsp;agreements on Monday, officials said in a statement.</p>"
+           "</article></body></html>")
+    doc: Document = load(InputFile("page.html", "page", "html"), raw.encode())
+    start = doc.text.index("14")
+    e = doc.evidence(start, start + len("14\xa0agreements"))
+    assert (e.line, e.column) == (1, 1)  # the words are split by a tag in the file
+    e = doc.evidence(start, start + 2)
+    assert raw[e.column - 1 : e.end_column - 1] == "14"

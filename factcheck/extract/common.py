@@ -48,6 +48,7 @@ class Context:
     main_places: set[str] = field(default_factory=set)  # lowercased
     top_places: set[str] = field(default_factory=set)  # where the story as a whole happens
     body_names: set[str] = field(default_factory=set)
+    body_phrases: set[tuple[str, ...]] = field(default_factory=set)  # see name_phrases
     taken: list[tuple[int, int]] = field(default_factory=list)  # spans already claimed
 
     def is_main_place(self, place: str) -> bool:
@@ -70,7 +71,7 @@ def build_context(doc: Document) -> Context:
     places: Counter[str] = Counter()
     lead_places: set[str] = set()
     headline_places: set[str] = set()
-    names: set[str] = set()
+    phrases: set[tuple[str, ...]] = set()
     text = doc.text
     body_seen = 0
     for sent in doc.sentences:
@@ -84,7 +85,7 @@ def build_context(doc: Document) -> Context:
         if sent.zone == "headline":
             headline_places.update(found)
         body_seen += sent.zone == "body"
-        names |= names_in(s)
+        phrases |= name_phrases(s)
     # the story's places: the lead's, those named twice, and any country it names (a
     # visit to Vietnam is the story, wherever in the text Vietnam comes up)
     main = {p for p, n in places.items() if n >= 2 or p in DEMONYMS} | lead_places
@@ -93,7 +94,8 @@ def build_context(doc: Document) -> Context:
         main.add(m.group(1).lower())
     most = max(places.values(), default=0)
     top = {p for p, n in places.items() if n == most} | headline_places
-    return Context(doc, main, top, names)
+    names = {w for phrase in phrases for w in phrase}
+    return Context(doc, main, top, names, phrases)
 
 
 _DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|ic|i)")
@@ -186,16 +188,37 @@ def holder_names(text: str) -> set[str]:
 
 def names_in(sentence: str) -> set[str]:
     """Name tokens of people in a sentence ("Lee Jae-myung" -> lee, jae, myung)."""
-    tokens: set[str] = set()
+    return {w for phrase in name_phrases(sentence) for w in phrase}
+
+
+def name_phrases(sentence: str) -> set[tuple[str, ...]]:
+    """The names in a sentence, each as its tokens without titles ("President Lee
+    Jae-myung" -> (lee, jae, myung))."""
+    phrases: set[tuple[str, ...]] = set()
     for m in _NAME_SEQ.finditer(sentence):
         words = [w.lower() for w in re.split(r"[- ]", m.group())]
         if any(w in DEMONYMS for w in words) and all(
             w in DEMONYMS or w in _TITLE_WORDS for w in words
         ):
             continue
-        tokens.update(w for w in words if w not in _TITLE_WORDS and w not in _NOT_NAME_WORDS
-                      and w.capitalize() not in _NOT_PLACES and len(w) > 1)
-    return tokens
+        phrase = tuple(w for w in words if w not in _TITLE_WORDS and w not in _NOT_NAME_WORDS
+                       and w.capitalize() not in _NOT_PLACES and len(w) > 1)
+        if phrase:
+            phrases.add(phrase)
+    return phrases
+
+
+def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def shares_a_name(phrases: set[tuple[str, ...]], known: set[tuple[str, ...]]) -> bool:
+    """True when a name of `phrases` is one of `known`, in full or in part ("Xi" of "Xi
+    Jinping"); two names that only share a word ("Ahmed Khalil", "Hassan Khalil";
+    "Rampart Therapeutics", "Rampart Financial") are two names."""
+    return any(_within(a, b) if len(a) <= len(b) else _within(b, a)
+               for a in phrases for b in known)
 
 
 _EVENT_PHRASES = {"detention": "detention", "took office": "taking office",
@@ -314,8 +337,9 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
 
     A claim is about the story unless its sentence places it elsewhere: another place
     and none of the story's ("the first summit in Gyeongju"), or another year ("the
-    2007 earthquake killed 500"). A teaser that shares no name with the story is about
-    another event altogether. Claims about another event get an `event` tag and are
+    2007 earthquake killed 500"). A teaser that names none of the story's people or
+    companies (a whole name, or part of one: not just a shared word) is about another
+    event altogether. Claims about another event get an `event` tag and are
     compared only with claims carrying the same tag.
     """
     text = ctx.doc.text
@@ -329,7 +353,8 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
         if line_end == -1:
             line_end = len(text)
         region = text[line:line_end]
-        if not names_in(region) & ctx.body_names or _dated_elsewhen(ctx, line, line_end):
+        if not shares_a_name(name_phrases(region), ctx.body_phrases) \
+                or _dated_elsewhen(ctx, line, line_end):
             lineno = ctx.doc.norm.line_col(sent.start)[0]
             return {"event": f"aside:{ctx.doc.source.id}:{lineno}"}
     places = places_in(region)

@@ -216,6 +216,11 @@ _MAGNITUDE = re.compile(
     r"(?i:\bmagnitude)(?:\s*[-:]\s*|\s+(?:of\s+)?)(?:\*\*\s*)?(?P<n1>\d{1,2}(?:\.\d{1,2})?)(?![\d.]\d)"
     r"|(?<![\w.])(?P<n2>\d{1,2}(?:\.\d{1,2})?)[- ](?i:magnitude)\b"
     r"|\bM\s?(?P<n3>\d\.\d)\b"
+    # "the quake measured 6.2", "an aftershock registering 5.1 on the Richter scale"
+    r"|(?i:\b(?:earthquake|quake|tremor|temblor|aftershock)s?,?\s+(?:that\s+|which\s+)?"
+    r"(?:measured|measuring|registered|registering|had\s+a\s+magnitude\s+of)\s+)"
+    r"(?:(?i:a\s+|an\s+)?(?i:preliminary\s+))?(?P<n4>\d{1,2}(?:\.\d{1,2})?)(?![\d.]\d)"
+    r"(?!\s*(?i:km|kilomet|miles?\b|met(?:re|er)s?\b|m\b|cm\b|mm\b|ft\b|feet|%|per))"
 )
 _QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|temblors?|seismic|aftershocks?|"
                     r"shocks?)\b", re.I)
@@ -528,8 +533,10 @@ def _money(ctx: Context) -> Iterator[Claim]:
         if noun is None:
             continue
         before_words = sentence[max(0, rel_start - 40) : rel_start]
-        if _ESTIMATE_BEFORE.search(before_words):
-            continue  # "Analysts had expected $1.29 per share": a forecast of others
+        if noun not in ("damage", "cost") and _ESTIMATE_BEFORE.search(before_words):
+            # "Analysts had expected $1.29 per share": a forecast of others; but damage
+            # is only ever estimated ("early estimates put the damage at $4.9 billion")
+            continue
         if re.search(r"\bdividends?\b", before_words, re.IGNORECASE):
             noun = "dividend"
         clause = _clause(sentence, rel_start, rel_end)
@@ -852,7 +859,7 @@ def _magnitudes(ctx: Context) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
     for m in _MAGNITUDE.finditer(text):
-        group = "n1" if m.group("n1") else "n2" if m.group("n2") else "n3"
+        group = next(g for g in ("n1", "n2", "n3", "n4") if m.group(g))
         start, end = m.span()
         sent = usable_sentence(ctx, start, end)
         if sent is None:

@@ -228,14 +228,27 @@ def compact_modules(*modules: ModuleType) -> None:
     the importing module only.
     """
     done: dict[int, re.Pattern[str]] = {}
+
+    def fast(name: str, value: re.Pattern[str]) -> re.Pattern[str]:
+        got = done.get(id(value))
+        if got is None:
+            got = done[id(value)] = guard(compact(value))
+        REWRITTEN[name] = (value, got)
+        return got
+
     for module in modules:
         for name, value in list(vars(module).items()):
+            where = f"{module.__name__}.{name}"
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-                fast = done.get(id(value))
-                if fast is None:
-                    fast = done[id(value)] = guard(compact(value))
-                setattr(module, name, fast)
-                REWRITTEN[f"{module.__name__}.{name}"] = (value, fast)
+                setattr(module, name, fast(where, value))
+            elif isinstance(value, list):
+                # lists of patterns, or of (pattern, what it means) pairs: changed in place
+                for i, item in enumerate(value):
+                    if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
+                        value[i] = fast(f"{where}[{i}]", item)
+                    elif isinstance(item, tuple) and item and isinstance(item[0], re.Pattern) \
+                            and isinstance(item[0].pattern, str):
+                        value[i] = (fast(f"{where}[{i}]", item[0]), *item[1:])
 
 
 # what `compact_modules` replaced: "module.NAME" -> (original, rewritten); the tests check

@@ -140,6 +140,7 @@ def load(f: InputFile, raw: bytes, fallback_date: dt.date | None = None) -> Docu
     date: dt.date | None = None
     date_source: str | None = None
     line_map = None
+    file_lines: list[str] | None = None
     boiler: frozenset[int] = frozenset()
     teaser: frozenset[int] = frozenset()
     if fmt in ("md", "html"):
@@ -148,6 +149,8 @@ def load(f: InputFile, raw: bytes, fallback_date: dt.date | None = None) -> Docu
         else:
             from .html import parse_html as parse
         parsed = parse(text)
+        if parsed.line_map is not None:
+            file_lines = text.split("\n")  # numbered as the HTML parser numbers them
         text, title, outlet, url = parsed.text, parsed.title, parsed.outlet, parsed.url
         date, date_source = parsed.date, parsed.date_source
         line_map, boiler, teaser = parsed.line_map, parsed.boilerplate_lines, parsed.teaser_lines
@@ -160,7 +163,7 @@ def load(f: InputFile, raw: bytes, fallback_date: dt.date | None = None) -> Docu
                       if ln.strip() and z != "boilerplate"), None)
     source = Source(id=f.id, path=name, title=title, outlet=outlet, url=url, format=fmt)  # type: ignore[arg-type]
     doc = Document(source=source, norm=NormalText.from_original(text), zones=zones,
-                   line_map=line_map)
+                   line_map=line_map, file_lines=file_lines)
     if date is None:
         from ..extract.dates import header_date, infer_article_date
         from .dateline import find_dateline_date

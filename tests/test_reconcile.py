@@ -1,0 +1,45 @@
+"""When two values of one aligned claim can both be right."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.extract import extract
+from factcheck.match import align
+from factcheck.reconcile import reconcile
+
+from .conftest import make_document
+
+DAY = dt.date(2025, 3, 4)
+
+
+def _conflict_values(*sentences: str) -> list[set[object]]:
+    claims = []
+    for i, sentence in enumerate(sentences):
+        doc = make_document(sentence, DAY, source_id=f"s{i}")
+        claims.extend(extract(doc))
+    conflicts, _agreements = reconcile(align(claims))
+    return [{v.value for v in c.values} for c in conflicts]
+
+
+def test_whole_percentages_one_point_apart_conflict() -> None:
+    # "6%" may be 5.5 to 6.5 and "7 percent" 6.5 to 7.5: ranges that only touch
+    found = _conflict_values("Inflation rose to 6% in March, the statistics office said.",
+                             "Inflation rose to 7 percent in March, the statistics office said.")
+    assert found == [{6, 7}]
+
+
+def test_a_point_inside_a_rounding_range_fits() -> None:
+    assert _conflict_values("Inflation rose to 6.5% in March, the statistics office said.",
+                            "Inflation rose to 7 percent in March, the statistics office said.",
+                            ) == []
+    assert _conflict_values("Inflation rose to 6.4% in March, the statistics office said.",
+                            "Inflation rose to 6 percent in March, the statistics office said.",
+                            ) == []
+
+
+def test_open_ranges_that_share_values_fit() -> None:
+    # "more than 1,000" and "at least 1,040" both run to infinity: not ranges that touch
+    assert _conflict_values("More than 1,000 people were injured in the quake.",
+                            "At least 1,040 people were injured in the quake.",
+                            "1,040 people were injured in the quake.") == []
