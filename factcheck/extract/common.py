@@ -160,9 +160,22 @@ def usable_sentence(ctx: Context, start: int, end: int) -> Sentence | None:
     return None if sent.zone == "boilerplate" else sent
 
 
+_INNER_CAPITAL = re.compile(r"(?<=\s)[A-Z][\w'’]*")
+
+
 def hypothetical_before(text: str, start: int, floor: int) -> bool:
-    """True when the words just before `start` make what follows hypothetical."""
-    return bool(_HYPOTHETICAL.search(text[max(floor, start - 45) : start]))
+    """True when the words just before `start` make what follows hypothetical.
+
+    A capitalized word inside a sentence is a name ("the People's Hope Coalition won 116
+    seats"), not a verb, unless the words are in title case (a headline: "Union Wants
+    25% Rise")."""
+    window = text[max(floor, start - 45) : start]
+    if not _HYPOTHETICAL.search(window):
+        return False
+    words = text[floor : start + 60].split("\n")[0].split()  # the sentence, near enough
+    if sum(w[:1].isupper() for w in words) * 2 <= len(words):
+        window = _INNER_CAPITAL.sub(lambda m: "_" * len(m.group()), window)
+    return bool(_HYPOTHETICAL.search(window))
 
 
 # Capitalized words at a sentence's start that are no one's name.
