@@ -70,7 +70,8 @@ class Claim(_Model):
         description="what bounds the claim: place, subject (e.g. companies), person, event",
     )
     as_of: str | None = Field(
-        None, description="time stamp (HH:MM, 24-hour) of the live-blog entry it is in"
+        None, description="time stamp of the live-blog entry it is in: HH:MM (24-hour), "
+        "after the day (YYYY-MM-DDTHH:MM) when the blog heads its days"
     )
     evidence: Evidence
 

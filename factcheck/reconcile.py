@@ -7,6 +7,7 @@ days. Two values conflict only when their intervals cannot overlap.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import math
 import re
@@ -248,8 +249,10 @@ def _stamp(quote: str) -> int | None:
 def _claim_stamp(c: Claim) -> int | None:
     """Minutes into the day of the live-blog entry a claim is in (any of its sentences)."""
     if c.as_of is not None:
-        hour, minute = c.as_of.split(":")
-        return int(hour) * 60 + int(minute)
+        day, _, clock = c.as_of.rpartition("T")
+        hour, minute = clock.split(":")
+        days = dt.date.fromisoformat(day).toordinal() if day else 0
+        return days * 1440 + int(hour) * 60 + int(minute)
     return _stamp(c.evidence.quote)
 
 

@@ -433,7 +433,7 @@ def make_claim(
         "low": None if low is None else float(low),
         "high": None if high is None else float(high),
         "approx": interval.approx, "unit": unit, "qualifier": qualifier,
-        "scope": clean_scope, "as_of": _entry_time(ctx.doc.text, start),
+        "scope": clean_scope, "as_of": _entry_time(ctx.doc, start),
         "evidence": ctx.doc.evidence(start, end),
     }
     if (type(value) in _VALUE_TYPES and type(kind) is str and type(key) is str
@@ -452,15 +452,66 @@ _ENTRY_TIME = re.compile(r"[ \t*_#\[]*(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?[*_\]
                          re.IGNORECASE)
 
 
-def _entry_time(text: str, pos: int) -> str | None:
-    """The time stamp of the live-blog entry (line) holding `pos`, as 24-hour HH:MM."""
-    m = _ENTRY_TIME.match(text, text.rfind("\n", 0, pos) + 1)
+# "THURSDAY, FEBRUARY 20", "Feb 19", "19 February 2025": a line that is only a day, the
+# heading of a live blog's entries of that day
+_MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_HEADING = re.compile(
+    rf"^[ \t*_#]*(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
+    rf"(?:(?P<m1>{_MONTH_NAME})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAME}))"
+    rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?[ \t*_:]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ENTRY_LINES = 6  # lines an entry's text may run below its time stamp
+
+
+def _day_headings(doc: Document) -> list[tuple[int, str]]:
+    """(offset, "YYYY-MM-DD") of each day heading of a live blog, read once."""
+    found = doc.cache.get("day_headings")
+    if found is None:
+        found = []
+        year = doc.date.year if doc.date else None
+        for m in _DAY_HEADING.finditer(doc.text):
+            month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+            day = int(m.group("d1") or m.group("d2"))
+            y = int(m.group("y")) if m.group("y") else year
+            if y is not None and 1 <= day <= 31:
+                found.append((m.start(), f"{y:04d}-{month:02d}-{day:02d}"))
+        doc.cache["day_headings"] = found
+    return found
+
+
+def _entry_time(doc: Document, pos: int) -> str | None:
+    """The time stamp of the live-blog entry holding `pos`: on its line, or on a line
+    above it in the same paragraph ("9:30 a.m. - Rescue ends" then the entry's text).
+    24-hour "HH:MM", with the day in front ("2025-02-19T10:05") when the blog heads its
+    days ("FEBRUARY 19")."""
+    text = doc.text
+    line = text.rfind("\n", 0, pos) + 1
+    m = None
+    for _ in range(_ENTRY_LINES):
+        m = _ENTRY_TIME.match(text, line)
+        if m or line == 0:
+            break
+        prev = text.rfind("\n", 0, line - 1) + 1
+        if not text[prev : line - 1].strip():
+            break  # a blank line above: the paragraph, and so the entry, begins here
+        line = prev
     if not m:
         return None
     hour, minute = int(m.group(1)), int(m.group(2))
     if m.group(3) and m.group(3).lower().startswith("p") and hour < 12:
         hour += 12
-    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+    if m.group(3) and m.group(3).lower().startswith("a") and hour == 12:
+        hour = 0
+    if hour >= 24 or minute >= 60:
+        return None
+    stamp = f"{hour:02d}:{minute:02d}"
+    headings = _day_headings(doc)
+    if headings:
+        before = [day for at, day in headings if at < pos]
+        return f"{before[-1] if before else headings[0][1]}T{stamp}"
+    return stamp
 
 
 # Types `make_claim` passes through as validation would (validation turns int bounds
