@@ -24,6 +24,7 @@ from ..numbers import (
     APPROX_RE,
     NUMBER_RE,
     VAGUE,
+    WORD_NUMBER,
     Interval,
     approx_interval,
     as_canonical,
@@ -72,6 +73,19 @@ _VAGUE_RE = re.compile(
 )
 _EARLIER_BEFORE = re.compile(r"\b(?:up|down|rising|risen|falling|fallen|revised)\s+from\s+"
                              r"(?:the\s+|an?\s+)?(?:earlier\s+|initial\s+)?$", re.IGNORECASE)
+# "Fourteen of the 23 miners died", "nine out of 160 people on board": the second number
+# is the whole the first is counted out of, not a count of what happened to them
+_WHOLE_BEFORE = re.compile(
+    rf"(?:\d[\d,.]*|\b{WORD_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?$",
+    re.IGNORECASE)
+_OF_WHOLE_AFTER = re.compile(
+    rf"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:\d[\d,]*|{WORD_NUMBER})\b",
+    re.IGNORECASE)
+# "rated to carry 350 passengers", "a capacity of 350": what could be, not what was
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:(?:rated|designed|built|licensed|certified|allowed|permitted|able)\s+to\s+"
+    r"(?:carry|hold|seat|accommodate|take)|can\s+(?:carry|hold|seat|accommodate|take)|"
+    r"capacity\s+(?:of|for)|room\s+for)\s+$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those|which)|other|others|more|additional|"
                          r"further)\b", re.IGNORECASE)
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?(?:to|at|of|is|was|reached|hit|stands)\s+$",
@@ -332,13 +346,19 @@ def extract(ctx: Context) -> Iterator[Claim]:
             continue  # "up from the nine reported this morning": a superseded figure
         if _PART_AFTER.match(text, end):
             continue  # "nine of them firefighters", "two other patients": a part, not a total
-        head = _head(text, end)
+        whole = _OF_WHOLE_AFTER.match(text, end)
+        # "Fourteen of the 23 miners ... died": fourteen miners
+        head = _head(text, whole.end() if whole else end)
+        if whole and head:
+            head = (head[0], end)  # the claim is the part: the whole is read on its own
         rel_start, rel_end = start - sent.start, end - sent.start
         sentence = text[sent.start : sent.end]
         seats = _seats(text, sent.start, start, end, head)
         if seats == "total":
             # the chamber's size is a fact of its own, no party's
             yield from _total_seats(ctx, sent, start, end, value, before)
+            continue
+        if seats is None and (_WHOLE_BEFORE.search(before) or _CAPACITY_BEFORE.search(before)):
             continue
         if seats == "party" and head is None:
             head = ("seats", end)
