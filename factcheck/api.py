@@ -195,7 +195,7 @@ def report_from_stories(extracted: Sequence[Extracted], stories: Sequence[Story]
 def _report(extracted: Sequence[Extracted], stories: Sequence[Story]) -> Report:
     claims = story_claims(extracted, stories)
     groups = align(claims)
-    conflicts, agreements = reconcile(groups)
+    conflicts, agreements = reconcile(groups, {e.source.id: e.source.date for e in extracted})
     conflicts = sort_conflicts(conflicts + weekday_conflicts(claims))
     aligned = sum(len(g.claims) for g in groups if len(g.sources) > 1)
     sources = sorted((e.source for e in extracted), key=lambda s: s.id)

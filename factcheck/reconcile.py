@@ -12,7 +12,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from .extract.roles import compatible_roles
 from .match import DEFAULTS, Group
@@ -123,8 +123,14 @@ def _value_reports(group: Group) -> tuple[list[ValueReport], list[tuple[float, f
     return [e[0] for e in entries], [e[1] for e in entries]
 
 
-def reconcile(groups: Iterable[Group]) -> tuple[list[Conflict], list[Agreement]]:
-    """Conflicts and agreements among groups that two or more sources speak to."""
+def reconcile(groups: Iterable[Group], dates: Mapping[str, str | None] | None = None,
+              ) -> tuple[list[Conflict], list[Agreement]]:
+    """Conflicts and agreements among groups that two or more sources speak to.
+
+    `dates` gives each source's publication date (ISO): a toll that rises from one day's
+    reports to the next (or a number missing that changes) is a low-severity conflict,
+    with a note that the later figure may be an update."""
+    dates = dates or {}
     conflicts: list[Conflict] = []
     agreements: list[Agreement] = []
     by_id: dict[str, list[Group]] = defaultdict(list)
@@ -153,10 +159,46 @@ def reconcile(groups: Iterable[Group]) -> tuple[list[Conflict], list[Agreement]]
             agreements.append(Agreement(id=gid, kind=group.kind, claim=group.label,
                                         values=values))
             continue
-        conflicts.append(_conflict(group, gid, values, bounds, clashes))
+        conflict = _conflict(group, gid, values, bounds, clashes)
+        if all(_updated(group.key, values, bounds, i, j, dates) for i, j in clashes):
+            # a running count on different days: perhaps an update, perhaps an error
+            days = sorted({d for v in values for src in v.sources if (d := dates.get(src))})
+            conflict = conflict.model_copy(update={
+                "severity": "low",
+                "why": f"{conflict.why} The figures were published on different days "
+                       f"({days[0]} to {days[-1]}): the later one may be an update."})
+        conflicts.append(conflict)
     conflicts = sort_conflicts(conflicts)
     agreements.sort(key=lambda a: (a.kind, a.claim, a.id))
     return conflicts, agreements
+
+
+# Counts that are revised as a story unfolds: tolls only rise; the missing are found (or
+# more are reported missing).
+_RISING = frozenset({"killed", "injured", "evacuated", "rescued", "arrested", "displaced"})
+_EITHER_WAY = frozenset({"missing"})
+
+
+def _updated(key: str, values: list[ValueReport], bounds: list[tuple[float, float]],
+             i: int, j: int, dates: Mapping[str, str | None]) -> bool:
+    """True when values i and j may be one running count reported on different days:
+    all the sources of one are dated before all the sources of the other, and the count
+    moved the way such a count moves ("20 missing" on the 17th, 14 on the 19th)."""
+    pred = key.rpartition("|")[2]
+    if pred not in _RISING and pred not in _EITHER_WAY:
+        return False
+    di = [dates.get(src) for src in values[i].sources]
+    dj = [dates.get(src) for src in values[j].sources]
+    if not di or not dj or None in di or None in dj:
+        return False
+    days_i, days_j = [d for d in di if d], [d for d in dj if d]
+    if max(days_i) < min(days_j):
+        early, late = i, j
+    elif max(days_j) < min(days_i):
+        early, late = j, i
+    else:
+        return False  # one day holds both figures: a real disagreement
+    return pred in _EITHER_WAY or bounds[early][0] <= bounds[late][1]
 
 
 # Kinds whose values are words, not numbers: compatible only when equal.
