@@ -937,11 +937,24 @@ def _measurements(ctx: Context) -> Iterator[Claim]:
             interval = Interval(interval.low * 0.97 if interval.low > 0 else interval.low - 0.5,
                                 interval.high * 1.03 if interval.high > 0 else interval.high + 0.5,
                                 True)
+        if key == "temperature" and (
+            _TEMP_CHANGE_BEFORE.search(sentence, 0, claim_start - sent.start)
+            or _TEMP_CHANGE_AFTER.match(text, claim_end)
+        ):
+            continue  # "a drop of 5-7C", "3C warmer than usual": a change, not a reading
         yield make_claim(
             ctx, claim_start, claim_end, kind="quantity", key=key, claim=key, value=canon,
             interval=interval, unit=unit,
             scope=_story(ctx, sent, sentence, start, end, (lo, hi)),
         )
+
+
+_TEMP_CHANGE_BEFORE = re.compile(
+    r"\b(?:drops?|falls?|rises?|increases?|decreases?|jumps?|dips?|declines?)\s+(?:of\s+)?"
+    r"(?:about\s+|some\s+|up\s+to\s+|around\s+)?$", re.IGNORECASE)
+_TEMP_CHANGE_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:warmer|cooler|hotter|colder|higher|lower|above\s+(?:the\s+)?"
+    r"(?:average|normal|usual))\b", re.IGNORECASE)
 
 
 def _length_key(sentence: str, rel_start: int, lo: int, hi: int) -> str | None:
