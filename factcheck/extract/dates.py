@@ -92,6 +92,22 @@ _ARRIVAL = re.compile(r"\b(?:made\s+landfall|(?:came|swept|washed)\s+ashore|hit|
 _DEAL_WORDS = re.compile(r"\b(?:agreed\s+to\s+(?:buy|acquire|purchase|merge)|take\s+over|"
                          r"acquire|acquisition|takeover|merger|buyout|deal\s+(?:valued|worth))"
                          r"\b", re.IGNORECASE)
+# A closing is a deal's: "the transaction closed on Friday", "expected to close in Q3"
+_CLOSING_CONTEXT = re.compile(
+    r"\b(?:deal|deals|transaction|acquisition|takeover|merger|buyout|purchase|sale|offer|"
+    r"tender|bid|round|financing|IPO|listing|completion)\b|\bthe\s+closing\b", re.IGNORECASE)
+_DEAL_STORY = re.compile(r"\b(?:acquisition|acquire[sd]?|merger|takeover|buyout|transaction)\b",
+                         re.IGNORECASE)
+
+
+def _deal_story(doc: Document) -> bool:
+    """True when the article is about a deal (it says acquisition, merger...)."""
+    found = doc.cache.get("deal_story")
+    if found is None:
+        found = doc.cache["deal_story"] = bool(_DEAL_STORY.search(doc.text))
+    return bool(found)
+
+
 _PERSON_EVENTS = frozenset({"summit", "visit", "forum", "speech", "dinner", "ceremony"})
 
 
@@ -312,8 +328,14 @@ def _emit(ctx: Context, sent: Sentence, start: int, end: int, first: dt.date,
         event = anchor[0]
     if event == "storm" and first == last and _ARRIVAL.search(blanked[lo:hi]):
         event = "landfall"
+    if event == "closing" and not _CLOSING_CONTEXT.search(blanked) and not _deal_story(doc):
+        return  # "1,240 schools closed on Monday": not a deal's closing
     if event in _MULTI_DAY and first == last and not month_only:
-        boundary = _BOUNDARY.search(blanked)
+        # the boundary word nearest before the date, else the first after: "started on
+        # Monday and ends on Wednesday" gives a start and an end
+        bounds = list(_BOUNDARY.finditer(blanked))
+        before = [b for b in bounds if b.end() <= rel]
+        boundary = before[-1] if before else bounds[0] if bounds else None
         if not boundary:
             return
         starts = boundary.group().lower()[:3] in ("beg", "sta", "ope", "bro", "eru", "lau",
