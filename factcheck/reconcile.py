@@ -131,6 +131,8 @@ def reconcile(groups: Iterable[Group], dates: Mapping[str, str | None] | None = 
     reports to the next (or a number missing that changes) is a low-severity conflict,
     with a note that the later figure may be an update."""
     dates = dates or {}
+    groups = list(groups)
+    across = latest_tolls_by_source(groups)
     conflicts: list[Conflict] = []
     agreements: list[Agreement] = []
     by_id: dict[str, list[Group]] = defaultdict(list)
@@ -143,7 +145,7 @@ def reconcile(groups: Iterable[Group], dates: Mapping[str, str | None] | None = 
         for n, group in enumerate(sorted(same, key=_content_key), start=1):
             ided.append((fp if n == 1 else f"{fp}-{n}", group))
     for gid, group in ided:
-        group = _latest_tolls(group)
+        group = _latest_tolls(group, across)
         values, bounds = _value_reports(group)
         # a clash needs two sources: one article giving two values (a subtotal and a
         # total, a first estimate and a revision) is not a conflict between outlets
@@ -298,9 +300,33 @@ def _claim_stamp(c: Claim) -> int | None:
     return _stamp(c.evidence.quote)
 
 
-def _latest_tolls(group: Group) -> Group:
+_Latest = dict[tuple[str, str], tuple[int, tuple[float, float]]]
+
+
+def latest_tolls_by_source(groups: Iterable[Group]) -> _Latest:
+    """(source, predicate) -> the time stamp and bounds of the latest live-blog figure of
+    that predicate ("killed"), whoever it counts: "Toll rises to 11" at 10:05 is
+    superseded by "all 14 miners who died" the next morning."""
+    latest: _Latest = {}
+    for group in groups:
+        if group.kind != "count" or "|" not in group.key:
+            continue
+        pred = group.key.rpartition("|")[2]
+        for c in group.claims:
+            stamp = _claim_stamp(c)
+            if stamp is None or c.evidence.zone not in _STRONG_ZONES:
+                continue
+            k = (c.evidence.source, pred)
+            if k not in latest or stamp > latest[k][0]:
+                latest[k] = (stamp, _bounds(c))
+    return latest
+
+
+def _latest_tolls(group: Group, across: _Latest | None = None) -> Group:
     """A toll that a live blog revises (09:15: 29 dead; 16:40: 37) counts once per
-    article, at its latest time-stamped figure (live blogs run newest first or last)."""
+    article, at its latest time-stamped figure (live blogs run newest first or last).
+    For people in general ("person|killed"), the latest figure of the same predicate
+    for any group of people (`across`) counts too."""
     if group.kind != "count" or "|" not in group.key:
         return group
     latest: dict[str, int] = {}
@@ -310,10 +336,17 @@ def _latest_tolls(group: Group) -> Group:
             latest[c.evidence.source] = max(latest.get(c.evidence.source, stamp), stamp)
     if not latest:
         return group
+    # a source without time stamps keeps what fits its last figure (its body's, after a
+    # headline's)
     last = {
         c.evidence.source: _bounds(c) for c in group.claims
         if _claim_stamp(c) == latest.get(c.evidence.source)
     }
+    noun, _, pred = group.key.rpartition("|")
+    if across and noun == "person":
+        for (source, p), (stamp, bounds) in across.items():
+            if p == pred and source in latest and stamp > latest[source]:
+                last[source] = bounds
     # keep what fits the latest figure ("132" beside "at least 132"), drop the rest
     kept = [c for c in group.claims
             if c.evidence.source not in last
