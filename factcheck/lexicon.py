@@ -69,8 +69,9 @@ for canonical, forms in {
     "released": """released freed free frees releasing freeing handed exchange exchanged
         swap swapped traded""",
     "held": "held captive hostage",
-    "destroyed": "destroyed flattened razed collapsed buried",
+    "destroyed": "destroyed flattened razed collapsed buried lost",
     "damaged": "damaged",
+    "threatened": "threatened endangered",
     "rescued": "rescued saved",
     "cancelled": "cancelled canceled scrapped grounded",
     "hired": "hired employs employed hiring",

@@ -162,7 +162,7 @@ def reconcile(groups: Iterable[Group], dates: Mapping[str, str | None] | None = 
                                         values=values))
             continue
         conflict = _conflict(group, gid, values, bounds, clashes)
-        if all(_updated(group.key, values, bounds, i, j, dates) for i, j in clashes):
+        if all(_updated(group, values, bounds, i, j, dates) for i, j in clashes):
             # a running count on different days: perhaps an update, perhaps an error
             days = sorted({d for v in values for src in v.sources if (d := dates.get(src))})
             conflict = conflict.model_copy(update={
@@ -177,16 +177,21 @@ def reconcile(groups: Iterable[Group], dates: Mapping[str, str | None] | None = 
 
 # Counts that are revised as a story unfolds: tolls only rise; the missing are found (or
 # more are reported missing).
-_RISING = frozenset({"killed", "injured", "evacuated", "rescued", "arrested", "displaced"})
+_RISING = frozenset({"killed", "injured", "evacuated", "rescued", "arrested", "displaced",
+                     "destroyed", "damaged", "acre", "hectare"})
 _EITHER_WAY = frozenset({"missing"})
 
 
-def _updated(key: str, values: list[ValueReport], bounds: list[tuple[float, float]],
+def _updated(group: Group, values: list[ValueReport], bounds: list[tuple[float, float]],
              i: int, j: int, dates: Mapping[str, str | None]) -> bool:
     """True when values i and j may be one running count reported on different days:
     all the sources of one are dated before all the sources of the other, and the count
     moved the way such a count moves ("20 missing" on the 17th, 14 on the 19th)."""
-    pred = key.rpartition("|")[2]
+    if group.kind != "count":
+        return False
+    pred = group.key.rpartition("|")[2]
+    if pred not in _RISING and pred not in _EITHER_WAY:
+        pred = group.scope.get("what", "")  # what happened to things: "homes destroyed"
     if pred not in _RISING and pred not in _EITHER_WAY:
         return False
     di = [dates.get(src) for src in values[i].sources]
@@ -327,8 +332,8 @@ def _latest_tolls(group: Group, across: _Latest | None = None) -> Group:
     article, at its latest time-stamped figure (live blogs run newest first or last).
     For people in general ("person|killed"), the latest figure of the same predicate
     for any group of people (`across`) counts too."""
-    if group.kind != "count" or "|" not in group.key:
-        return group
+    if group.kind != "count" or ("|" not in group.key and group.key not in _RISING):
+        return group  # a toll ("person|killed"), or a running area ("acre")
     latest: dict[str, int] = {}
     for c in group.claims:
         stamp = _claim_stamp(c)

@@ -86,6 +86,10 @@ _CAPACITY_BEFORE = re.compile(
     r"\b(?:(?:rated|designed|built|licensed|certified|allowed|permitted|able)\s+to\s+"
     r"(?:carry|hold|seat|accommodate|take)|can\s+(?:carry|hold|seat|accommodate|take)|"
     r"capacity\s+(?:of|for)|room\s+for)\s+$", re.IGNORECASE)
+# "Earlier estimates had put the loss at 150 homes", "initial reports said 12 died"
+_SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first|original)\s+(?:official\s+)?"
+                         r"(?:estimates?|reports?|figures?|counts?|tolls?|tall(?:y|ies))\b",
+                         re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those|which)|other|others|more|additional|"
                          r"further)\b", re.IGNORECASE)
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?(?:to|at|of|is|was|reached|hit|stands)\s+$",
@@ -342,7 +346,7 @@ def extract(ctx: Context) -> Iterator[Claim]:
             continue
         if is_word and _DETERMINERS.search(before):
             continue  # "the two leaders": a reference, not a claim
-        if _EARLIER_BEFORE.search(before):
+        if _EARLIER_BEFORE.search(before) or _SUPERSEDED.search(text, sent.start, start):
             continue  # "up from the nine reported this morning": a superseded figure
         if _PART_AFTER.match(text, end):
             continue  # "nine of them firefighters", "two other patients": a part, not a total
