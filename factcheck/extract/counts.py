@@ -22,6 +22,7 @@ from ..lexicon import (
 from ..models import Claim
 from ..numbers import (
     APPROX_RE,
+    DIGIT_NUMBER,
     NUMBER_RE,
     VAGUE,
     WORD_NUMBER,
@@ -39,6 +40,7 @@ from .common import (
     make_claim,
     story_scope,
     subject_of,
+    usable_sentence,
 )
 
 _APPROX_BEFORE = re.compile(rf"(?:^|[\s(])({APPROX_RE})\s+$", re.IGNORECASE)
@@ -320,10 +322,59 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+# "Dead: 14", "* Homes destroyed: 178, according to county assessments": a fact box's
+# label, then its figure and nothing counted after it
+_LABEL_LINE = re.compile(
+    rf"^[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?P<label>[A-Za-z][A-Za-z' -]{{1,40}}?)(?:\*\*)?:"
+    rf"[ \t]*(?:\*\*)?(?:(?P<approx>{APPROX_RE})\s+)?(?P<num>{DIGIT_NUMBER}|{WORD_NUMBER})\b"
+    rf"(?![,.]\d)(?:\*\*)?(?:[ \t]+(?:people|persons|residents))?"
+    rf"(?=[ \t]*(?:$|[,;.(]|according\b|\bper\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PEOPLE_PREDICATES = frozenset({"killed", "injured", "missing", "evacuated", "rescued",
+                                "arrested", "survived"})
+
+
+def _labelled(ctx: Context) -> Iterator[Claim]:
+    """Counts in fact boxes: the label says what is counted and what happened to it."""
+    text = ctx.doc.text
+    for m in _LABEL_LINE.finditer(text):
+        start, end = m.span("num")
+        sent = usable_sentence(ctx, start, end)
+        value = parse_number(m.group("num"))
+        if sent is None or value is None or value <= 1:
+            continue
+        words = [w.lower() for w in re.findall(r"[A-Za-z']+", m.group("label"))]
+        preds = [PREDICATES[w] for w in words if w in PREDICATES]
+        nouns = [canonical_noun(w) for w in words if w not in PREDICATES
+                 and (w in PEOPLE_NOUNS or w in NOUN_SYNONYMS or w in IRREGULAR_SINGULAR
+                      or (w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us"))))]
+        if len(preds) != 1:
+            continue  # "Workers underground: 23": nothing said of them
+        pred = preds[0]
+        noun = nouns[0] if nouns else "person" if pred in _PEOPLE_PREDICATES else None
+        if noun is None:
+            continue
+        people = noun in PEOPLE_NOUNS or noun in ("person", "death")
+        if people and noun in _GENERAL_PEOPLE | {"death"}:
+            noun = "person"
+        claim_start = m.start("approx") if m.group("approx") else start
+        interval = approx_interval(value, m.group("approx"))
+        scope = story_scope(ctx, sent, claim_start, end, local=True)
+        yield make_claim(
+            ctx, claim_start, end, kind="count",
+            key=f"{noun}|{pred}" if people else noun,
+            claim=f"{_plural(noun)} {pred}" if people else f"number of {_plural(noun)}",
+            value=as_canonical(value), interval=interval,
+            scope={**scope, "what": None if people else pred},
+        )
+
+
 def extract(ctx: Context) -> Iterator[Claim]:
     """Every count in the document's headline, body and teasers."""
     doc = ctx.doc
     text = doc.text
+    yield from _labelled(ctx)
     for m, sent in candidates(ctx, NUMBER_RE):
         start, end = m.span()
         raw = m.group()
