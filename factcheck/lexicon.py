@@ -120,6 +120,7 @@ for canonical, forms in {
     "flood": "flood floods flooding",
     "fire": "fire wildfire blaze",
     "crash": "crash collision derailment",
+    "accident": "accident accidents disaster",
     "explosion": "explosion blast",
     "protest": "protest protests demonstration demonstrations rally rallies",
     "ceremony": "ceremony inauguration parade funeral",
