@@ -58,7 +58,8 @@ MODIFIERS = frozenset(
     ministry government regional provincial state federal presidential military
     intelligence treasury digital climate tourism housing infrastructure planning
     development affairs public safety communications information cabinet then
-    then-president""".split()
+    then-president mines mining petroleum oil gas water resources fisheries sports youth
+    women family tourism""".split()
 )
 # Modifiers that say nothing about the title itself.
 _DROP = frozenset("outgoing incumbent current sitting new newly".split())
@@ -325,6 +326,9 @@ def _walk_back(text: str, head_start: int, lo: int) -> tuple[int, list[str], str
         two_country = _country_of(two.group(1)) if two else None
         if low in MODIFIERS and not org_words and word == bare:
             mods.insert(0, low)
+        elif low == "and" and mods and not org_words and two is not None and \
+                two.group(1).split()[0].lower() in MODIFIERS:
+            mods.insert(0, low)  # "Mines and Energy Minister": one portfolio of two
         elif two_country and country is None and two is not None:
             country = two_country
             start = lo + two.start(1)
