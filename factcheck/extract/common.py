@@ -315,7 +315,8 @@ def _country(text: str) -> str | None:
 # does too.
 _OTHER_YEAR = re.compile(
     r"(?<!\bsince )(?<!\buntil )(?<!\bbefore )(?<!\bafter )(?<!\bby )(?<!\bthrough )"
-    r"(?<!\btill )(?<!\bto )(?<!\bSince )(?<![\d,.$€£])\b((?:19|20)\d\d)\b(?!\s*[-/–]\s*\d)"
+    r"(?<!\btill )(?<!\bto )(?<!\bSince )(?<![\d,.$€£])(?<!\d[-/–])\b((?:19|20)\d\d)\b"
+    r"(?!\s*[-/–]\s*\d)"
     r"(?!,\d)"
     r"|\b(?:[Ll]ast|[Pp]revious)\s+(year)\b|\b(a\s+year)\s+ago\b"
 )

@@ -116,6 +116,8 @@ for _canon, _forms in {
     "tax": "tax taxes",
     "volume": "volume",
     "reward": "reward ransom bail",
+    "bribes": "bribe bribes kickback kickbacks",
+    "confiscation": "confiscation forfeiture",
 }.items():
     for _f in _forms.split():
         MONEY_NOUNS[_f] = _canon
