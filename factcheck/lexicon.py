@@ -121,6 +121,7 @@ for canonical, forms in {
     "fire": "fire wildfire blaze",
     "crash": "crash collision derailment",
     "accident": "accident accidents disaster",
+    "sinking": "sinking sank capsized capsizing capsizes sunk",
     "explosion": "explosion blast",
     "protest": "protest protests demonstration demonstrations rally rallies",
     "ceremony": "ceremony inauguration parade funeral",
