@@ -112,7 +112,7 @@ for canonical, forms in {
     "hearing": "hearing hearings",
     "deal": "deal acquisition merger takeover buyout",
     "closing": "close closing closed completion completed",
-    "launch": "launch launches launched fired fires firing test-fired",
+    "launch": "launch launches launched fired fires firing test-fired liftoff lift-off",
     "attack": "attack attacks airstrike airstrikes bombing raid",
     "strike": "strike strikes walkout stoppage",
     "storm": "storm hurricane typhoon cyclone",

@@ -83,6 +83,7 @@ _PHRASE_EVENTS = [
     (re.compile(r"\bwalk(?:ed|s)?\s+(?:off\s+the\s+job|out)\b|\bstaged?\s+a\s+walkout\b",
                 re.IGNORECASE), "strike"),
     (re.compile(r"\bs(?:at|it|its)\s+down\s+with\b", re.IGNORECASE), "summit"),
+    (re.compile(r"\b(?:lift(?:s|ed)?|blast(?:s|ed)?)\s+off\b", re.IGNORECASE), "launch"),
 ]
 # A storm's arrival on one day is its landfall, however the copy words it.
 _ARRIVAL = re.compile(r"\b(?:made\s+landfall|(?:came|swept|washed)\s+ashore|hit|struck|"
