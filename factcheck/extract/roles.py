@@ -38,7 +38,7 @@ from .common import Context, make_claim
 COUNTRIES = frozenset(DEMONYMS.values())
 
 # Head words of titles, longest first so that "chief executive officer" wins over "chief".
-_HEADS = """chief executive officer|chief financial officer|chief operating officer|
+_HEADS = """chief executive officer|chief financial officer|chief operating officer|chief economist|
 chief technology officer|chief executive|prime minister|attorney general|secretary general|
 secretary-general|director general|director-general|president-elect|president|minister|
 premier|chancellor|secretary|adviser|advisor|ceo|cfo|coo|cto|chairman|chairwoman|
