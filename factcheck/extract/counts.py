@@ -148,12 +148,15 @@ def _head(text: str, pos: int) -> tuple[str, int] | None:
     end = pos
     prev = ""
     nationality = ""
-    for _ in range(4):
+    for i in range(4):
         m = _FOLLOWING.match(text, end)
         if not m:
             return None
         word = m.group().strip().strip("()")
         low = word.lower()
+        if low == "and" and i > 0 and not nationality:
+            end = m.end()  # "three supply-chain and investment contracts": two modifiers
+            continue
         if low in _STOP or _OTHER_KIND.match(low):
             return None
         end = m.end()

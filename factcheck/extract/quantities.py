@@ -201,7 +201,8 @@ _CHANGE_SUBJECTS = {"shares": "shares", "share": "shares", "stock": "shares", "s
                     "exports": "exports", "imports": "imports", "sales": "sales",
                     "profit": "profit", "profits": "profit", "revenue": "revenue",
                     "volume": "volume", "index": "index"}
-_OF_NOUN_AFTER = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+|registered\s+|eligible\s+)*"
+_OF_NOUN_AFTER = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+|registered\s+|eligible\s+"
+                            r"|national\s+|total\s+|overall\s+|nationwide\s+)*"
                             r"(?P<noun>[a-z][\w-]*(?:\s+stations)?)", re.I)
 _ELECTION = re.compile(r"\b(?:vote|votes|voters|ballots?|election|elections|poll|polls|round|"
                        r"runoff|run-off|seats|candidates?|party|parties|presidential)\b", re.I)
@@ -789,7 +790,7 @@ def _percentages(ctx: Context) -> Iterator[Claim]:
 
 _SHARE_STOP = frozenset(
     """the a an of in on at to and or are is was were who which that live lives living
-    have has had be been being its their his her aged""".split()
+    have has had be been being its their his her aged according said says""".split()
 )
 
 
