@@ -38,7 +38,8 @@ _N_YEARS = rf"(?:(?P<approx>{APPROX_RE})\s+)?(?P<n>{NUMBER}|a|an)\s+(?P<unit>yea
 _HISTORY_EVENTS = frozenset(
     {"summit", "visit", "forum", "election", "earthquake", "runoff", "ruling", "trial",
      "deal", "launch", "attack", "storm", "flood", "fire", "crash", "explosion", "protest",
-     "ceremony", "speech", "match", "flight", "strike", "landfall", "hearing", "accident", "sinking"}
+     "ceremony", "speech", "match", "flight", "strike", "landfall", "hearing", "accident",
+     "sinking"}
 )
 
 PATTERNS = [
