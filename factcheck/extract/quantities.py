@@ -241,8 +241,12 @@ for _unit_names, _canon_unit, _factor, _conv in [
     ("tonne tonnes", "kg", 1000.0, False),
     ("ton tons", "kg", 1000.0, True),  # metric or short ton: news copy rarely says
     ("lb lbs", "kg", 0.45359237, True),
+    ("km/h|kph|kmh|kmph|kilometres per hour|kilometers per hour|kilometres an hour|"
+     "kilometers an hour", "km/h", 1.0, False),
+    ("mph|miles per hour|miles an hour", "km/h", 1.609344, True),
+    ("knots", "km/h", 1.852, True),
 ]:
-    for _n in _unit_names.split():
+    for _n in _unit_names.split("|" if "|" in _unit_names else None):
         UNITS[_n] = (_canon_unit, _factor, _conv)
 _unit_alt = _alt(n for n in UNITS if n != "m")  # a bare "m" is too often "million"
 _MEASURE = re.compile(
@@ -913,10 +917,17 @@ def _measurements(ctx: Context) -> Iterator[Claim]:
             value = (raw - 32) * 5 / 9 if fahrenheit else raw
             unit, converted, key = "°C", fahrenheit, "temperature"
         else:
-            unit, factor, converted = UNITS[m.group("unit").lower()]
+            unit, factor, converted = UNITS[" ".join(m.group("unit").lower().split())]
             value = raw * factor
             if unit == "m":
                 key = _length_key(sentence, rel_start, lo, hi)
+            elif unit == "km/h":
+                # "winds of 155 km/h", "gusts of up to 100 mph": a storm's wind speed, or
+                # its gusts (the cue word nearest the figure says which)
+                cues = [(abs(c.start() - rel_start), c.group().lower())
+                        for c in _WIND.finditer(sentence, max(0, lo - 40), hi)]
+                key = None if not cues else (
+                    "wind gusts" if min(cues)[1].startswith("gust") else "wind speed")
             else:
                 of = re.match(r"\s*of\s+(?:[a-z-]+\s+)?([a-z]+)", text[end : sent.end])
                 key = f"weight of {of.group(1)}" if of else None
@@ -952,6 +963,7 @@ def _measurements(ctx: Context) -> Iterator[Claim]:
         )
 
 
+_WIND = re.compile(r"\b(?:winds?|gusts?|gusting)\b", re.IGNORECASE)
 _TEMP_CHANGE_BEFORE = re.compile(
     r"\b(?:drops?|falls?|rises?|increases?|decreases?|jumps?|dips?|declines?)\s+(?:of\s+)?"
     r"(?:about\s+|some\s+|up\s+to\s+|around\s+)?$", re.IGNORECASE)
