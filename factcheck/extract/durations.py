@@ -293,6 +293,25 @@ def _rekey(event: str, unit: str) -> str:
     return event
 
 
+# "Some districts received 437 millimetres of rain in 48 hours": the window of a
+# measured rainfall is the length of the rain
+_RAIN_UNITS = r"(?P<mu>mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|inch(?:es)?)"
+_RAIN_AMOUNT = re.compile(
+    rf"(?<![\d.,])(?P<amt>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s*{_RAIN_UNITS}\s+of\s+"
+    rf"(?:rain|rainfall)\b", re.IGNORECASE)
+RAIN_WINDOW = re.compile(
+    rf"{_RAIN_AMOUNT.pattern}\s+(?:fell\s+|was\s+recorded\s+)?(?:in|within|over)\s+"
+    rf"(?:just\s+|only\s+|the\s+(?:past|last|first)\s+)?{_AMOUNT}\s+{_UNIT}\b",
+    re.IGNORECASE)
+_RAIN_MM = {"mm": 1.0, "mi": 1.0, "cm": 10.0, "ce": 10.0, "in": 25.4}
+
+
+def _rain_amount(m: re.Match[str]) -> str:
+    """A measured rainfall in millimetres, as a scope value ("437mm")."""
+    mm = float(m.group("amt").replace(",", "")) * _RAIN_MM[m.group("mu").lower()[:2]]
+    return f"{mm:g}mm"
+
+
 def duration_value(seconds: float) -> str:
     """Canonical text of a duration: the largest unit that divides it evenly."""
     for name, size in _DISPLAY:
@@ -374,6 +393,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
         if _PROPOSED.search(text[max(sent_start, m.start() - 45) : m.start()]):
             continue
         found.append((start, m, _rekey(event, m.group("unit"))))
+    for m in RAIN_WINDOW.finditer(text):
+        found.append((m.start("num"), m, "rain"))
     for m in SENTENCE.finditer(text):
         found.append((m.start("num"), m, "prison sentence"))
     for m in DETENTION_FOR.finditer(text):
@@ -403,6 +424,12 @@ def extract(ctx: Context) -> Iterator[Claim]:
         seconds = (amount + (0.5 if half else 0)) * UNIT_SECONDS[m.group("unit").lower()]
         interval = approx_interval(seconds, approx)
         scope = story_scope(ctx, sent, start, end)
+        if event == "rain":
+            # which rain: the amount measured over the period ("541 mm of rain fell
+            # during a 36-hour deluge" is the same window as "541 mm in 36 hours")
+            fell = _RAIN_AMOUNT.search(text, sent.start, sent.end)
+            if fell:
+                scope["amount"] = _rain_amount(fell)
         if event == "detention":
             scope["who"] = "|".join(sorted(holder_names(text[sent.start : start]))) or None
         if event == "prison sentence":
