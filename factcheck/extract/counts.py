@@ -80,6 +80,8 @@ _EARLIER_BEFORE = re.compile(r"\b(?:up|down|rising|risen|falling|fallen|revised)
 _WHOLE_BEFORE = re.compile(
     rf"(?:\d[\d,.]*|\b{WORD_NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?$",
     re.IGNORECASE)
+_WORKFORCE_BEFORE = re.compile(
+    rf"\b(?:workforce|staff|headcount|payroll)\s+of\s+(?:(?:{APPROX_RE})\s+)?$", re.IGNORECASE)
 _OF_WHOLE_AFTER = re.compile(
     rf"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:\d[\d,]*|{WORD_NUMBER})\b",
     re.IGNORECASE)
@@ -420,6 +422,9 @@ def extract(ctx: Context) -> Iterator[Claim]:
             continue
         if seats == "party" and head is None:
             head = ("seats", end)
+        workforce = head is None and bool(_WORKFORCE_BEFORE.search(before))
+        if workforce:
+            head = ("people", end)  # "a workforce of 59,500": the people it employs
         if head is None:
             # "killed 12", "126 were killed": people implied by the predicate.
             pred = _predicate(sentence, rel_start, rel_end)
@@ -459,6 +464,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
                 noun, pred = "person", "killed"
             if pred is None and _STRIKE_BEFORE.search(before):
                 pred = "striking"  # "a strike by 5,000 workers"
+            if pred is None and workforce:
+                pred = "hired"  # employed, as "employs 65,500 people"
             if pred is None:
                 continue  # "200 people" with nothing said of them is no checkable fact
             if noun in _GENERAL_PEOPLE:
@@ -479,7 +486,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
             noun == "job cut" and _PLANNED_CUTS.search(before)
         ):
             continue
-        subject = subject_of(sentence, rel_start, rel_end)
+        # a company's workforce is the company's whoever says so: no subject to split on
+        subject = None if workforce else subject_of(sentence, rel_start, rel_end)
         holder = None
         if noun in _OWNED:
             # whose seats: the names in the clause before the number

@@ -69,6 +69,8 @@ PATTERNS = [
 _NEEDS_OWN_EVENT = frozenset(range(len(PATTERNS) - 2, len(PATTERNS)))
 # Outcomes that stand for their event: "the first outright majority since 2003" dates
 # the last election that gave one.
+_OF_THIS_SIZE = re.compile(r"\b(?:of\s+(?:this|that|such|its)\s+(?:size|scale|magnitude)|"
+                           r"(?:this|as|so)\s+(?:big|large))\b", re.IGNORECASE)
 _OUTCOMES = re.compile(r"\bmajority\b", re.IGNORECASE)
 
 
@@ -135,6 +137,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
             if dest:
                 label += f" to {dest.title()}"
             superlative = (groups.get("first") or "first").lower()
+            if superlative == "first" and _OF_THIS_SIZE.search(mid):
+                superlative = "largest"  # "has not seen a takeover of this size since 2010"
             if superlative != "first":
                 label = f"last time the {event} was the {superlative}"
             yield make_claim(
