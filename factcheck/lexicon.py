@@ -162,6 +162,7 @@ for canonical, forms in {
     "trading halt": "trading halt|trading halts|trading suspension",
     "rain": "deluge|downpour|downpours|cloudburst",
     "mourning": "mourning",
+    "earthquake": "shaking",
     # no heatwaves: copy counts them while they last ("a nine-day heatwave", in its ninth
     # day, that will end "after 12 days")
 }.items():

@@ -242,6 +242,8 @@ def _names_subject(noun: re.Match[str], before: str) -> bool:
     subject: nothing but a short complement between them ("Trading in X shares was"),
     and the noun heads its phrase ("the emergency session lasted": no)."""
     gap = before[noun.end() :]
+    if re.fullmatch(r"\s+(?:that|which)\s+", gap):
+        return True  # "shaking that lasted about 78 seconds": the noun's own clause
     after = re.match(r"\s*([a-z]+)", gap)
     word = after.group(1).lower() if after else None
     phrase = " ".join(noun.group().lower().split())
