@@ -103,8 +103,8 @@ def run_pipeline(folder: Path, jobs: int) -> tuple[float, dict[str, Any], dict[s
 # --- scoring against the planted truth ----------------------------------------------------
 
 
-# Units of measurement a source may write, as a factor to one base unit per dimension
-# (metres, kilograms, metres per second). The generator plants a length in the unit its
+# Units of measurement a source may write, as a factor to the unit factcheck reports per
+# dimension (metres, kilograms, km/h). The generator plants a length in the unit its
 # articles write ("a depth of 18 km", "191 mm of rain"); factcheck reports lengths in
 # metres. A reported value is read in a unit only if a source of the same conflict wrote
 # that unit, so a planted 18 (km) meets a reported 18000 (m) that came from "18 km",
@@ -120,9 +120,9 @@ _UNIT_FACTORS: dict[str, float] = {
         ("ft|foot|feet", 0.3048),
         ("kg|kilogram|kilograms|kilo|kilos", 1.0),
         ("tonne|tonnes", 1000.0),
-        ("km/h|kmh|kph|kilometres per hour|kilometers per hour", 1 / 3.6),
-        ("mph|miles per hour", 0.44704),
-        ("m/s|metres per second|meters per second", 1.0),
+        ("km/h|kmh|kph|kilometres per hour|kilometers per hour", 1.0),
+        ("mph|miles per hour", 1.609344),
+        ("m/s|metres per second|meters per second", 3.6),
     ]
     for name in names.split("|")
 }
