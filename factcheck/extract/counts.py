@@ -82,6 +82,11 @@ _WHOLE_BEFORE = re.compile(
     re.IGNORECASE)
 _WORKFORCE_BEFORE = re.compile(
     rf"\b(?:workforce|staff|headcount|payroll)\s+of\s+(?:(?:{APPROX_RE})\s+)?$", re.IGNORECASE)
+# "The number of injured has risen to 63", "the number of dead stood at 40"
+_NUMBER_OF_BEFORE = re.compile(
+    r"\bnumber\s+of\s+(?:people\s+)?(?P<pred>[a-z]+)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:risen|rose|climbed|increased|grown|grew|jumped|reached|stands?|stood|is|was|now)"
+    r"(?:\s+(?:to|at))?\s+$", re.IGNORECASE)
 _OF_WHOLE_AFTER = re.compile(
     rf"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:\d[\d,]*|{WORD_NUMBER})\b",
     re.IGNORECASE)
@@ -96,7 +101,7 @@ _SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first|original)\s+(?:of
                          re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those|which)|other|others|more|additional|"
                          r"further)\b", re.IGNORECASE)
-_TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?(?:to|at|of|is|was|reached|hit|stands)\s+$",
+_TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?(?:to|at|of|is|was|reached|hit|stands|now)\s+$",
                           re.IGNORECASE)
 # Nouns counted per holder: 58 seats of one party are not 44 of another.
 _OWNED = frozenset({"seat", "vote", "medal", "goal", "point", "delegate", "mandate", "title",
@@ -432,8 +437,11 @@ def extract(ctx: Context) -> Iterator[Claim]:
             before_word = before.lower().split()[-1:] if before.strip() else []
             if _TOLL_BEFORE.search(before):
                 pred = "killed"  # "the death toll rose to 132"
+            number_of = _NUMBER_OF_BEFORE.search(text, max(sent.start, start - 60), start)
+            if number_of and number_of.group("pred").lower() in PREDICATES:
+                pred = PREDICATES[number_of.group("pred").lower()]  # "the number of injured"
             implied = pred in ("killed", "injured", "missing", "evacuated", "rescued") and (
-                _TOLL_BEFORE.search(before) or
+                _TOLL_BEFORE.search(before) or number_of is not None or
                 re.match(r"\s+(?:were|have been|had been|are|was|died|dead|killed|injured|"
                          r"missing|others)\b", after)
                 or (before_word and PREDICATES.get(before_word[0].strip(",")) == pred)
