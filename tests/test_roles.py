@@ -48,3 +48,8 @@ def test_person_keys_merge_spellings_not_people() -> None:
     assert rep["kim minjae"] == rep["kim min jae"]
     assert rep["takaichi sanae"] == rep["sanae takaichi"]
     assert rep["john smith"] != rep["joan smith"]
+
+
+def test_an_abbreviated_affiliation_is_the_same_one() -> None:
+    assert compatible_roles("leader (lib dem)", "leader (liberal democrat)")
+    assert not compatible_roles("leader (lib dem)", "leader (liberal unionist)")

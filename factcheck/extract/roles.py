@@ -195,7 +195,14 @@ def _same_affiliation(a: str | None, b: str | None) -> bool:
         return True  # a country and a company: nothing to compare
     if a in COUNTRIES:
         return a == b
-    return bool(set(a.split()) & set(b.split())) or a.startswith(b) or b.startswith(a)
+    return (bool(set(a.split()) & set(b.split())) or a.startswith(b) or b.startswith(a)
+            or _abbreviates(a.split(), b.split()) or _abbreviates(b.split(), a.split()))
+
+
+def _abbreviates(short: list[str], long: list[str]) -> bool:
+    """'lib dem' for 'liberal democrat': each word the start of the other's word."""
+    return len(short) == len(long) and all(
+        len(s) >= 3 and l.startswith(s) for s, l in zip(short, long, strict=True))
 
 
 def compatible_roles(a: str, b: str) -> bool:
