@@ -202,7 +202,7 @@ def _same_affiliation(a: str | None, b: str | None) -> bool:
 def _abbreviates(short: list[str], long: list[str]) -> bool:
     """'lib dem' for 'liberal democrat': each word the start of the other's word."""
     return len(short) == len(long) and all(
-        len(s) >= 3 and l.startswith(s) for s, l in zip(short, long, strict=True))
+        len(s) >= 3 and w.startswith(s) for s, w in zip(short, long, strict=True))
 
 
 def compatible_roles(a: str, b: str) -> bool:
