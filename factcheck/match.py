@@ -11,7 +11,7 @@ a vague claim joins a group only if exactly one group fits it best.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -122,17 +122,20 @@ def _merge_scope(group: Group, scope: dict[str, str]) -> None:
             group.scope[k] = "|".join(sorted(set(group.scope[k].split("|")) | set(v.split("|"))))
 
 
-def merge_keys(keys: Iterable[str]) -> dict[str, str]:
-    """Map each key to a representative, joining keys rapidfuzz finds near-identical."""
+def _merge(keys: Iterable[str], same: Callable[[str, str], bool]) -> dict[str, str]:
+    """Map each key to a representative: the first key (in sorted order) it is `same` as."""
     ordered = sorted(set(keys))
     rep = {k: k for k in ordered}
     for i, a in enumerate(ordered):
         for b in ordered[i + 1 :]:
-            if rep[b] != b:
-                continue
-            if fuzz.ratio(a, b) >= KEY_SIMILARITY:
+            if rep[b] == b and same(a, b):
                 rep[b] = rep[a]
     return rep
+
+
+def merge_keys(keys: Iterable[str]) -> dict[str, str]:
+    """Map each key to a representative, joining keys rapidfuzz finds near-identical."""
+    return _merge(keys, lambda a, b: fuzz.ratio(a, b) >= KEY_SIMILARITY)
 
 
 def _fold_name(key: str) -> str:
@@ -147,16 +150,11 @@ def merge_person_keys(keys: Iterable[str]) -> dict[str, str]:
     names join when they are equal without spaces, have the same words in another
     order, or are at least 95% alike without spaces (one letter in a long name).
     """
-    ordered = sorted(set(keys))
-    rep = {k: k for k in ordered}
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1 :]:
-            if rep[b] != b:
-                continue
-            fa, fb = _fold_name(a), _fold_name(b)
-            if fa == fb or sorted(a.split()) == sorted(b.split()) or fuzz.ratio(fa, fb) >= 95:
-                rep[b] = rep[a]
-    return rep
+    def same(a: str, b: str) -> bool:
+        fa, fb = _fold_name(a), _fold_name(b)
+        return fa == fb or sorted(a.split()) == sorted(b.split()) or fuzz.ratio(fa, fb) >= 95
+
+    return _merge(keys, same)
 
 
 def _sort_key(c: Claim) -> tuple[bool, int, str, int, int, str]:

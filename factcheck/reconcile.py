@@ -349,9 +349,10 @@ def _latest_tolls(group: Group, across: _Latest | None = None) -> Group:
     }
     noun, _, pred = group.key.rpartition("|")
     if across and noun == "person":
-        for (source, p), (stamp, bounds) in across.items():
-            if p == pred and source in latest and stamp > latest[source]:
-                last[source] = bounds
+        for source, own in latest.items():
+            later = across.get((source, pred))
+            if later is not None and later[0] > own:
+                last[source] = later[1]
     # keep what fits the latest figure ("132" beside "at least 132"), drop the rest
     kept = [c for c in group.claims
             if c.evidence.source not in last

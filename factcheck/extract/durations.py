@@ -305,13 +305,11 @@ RAIN_WINDOW = re.compile(
     rf"{_RAIN_AMOUNT.pattern}\s+(?:fell\s+|was\s+recorded\s+)?(?:in|within|over)\s+"
     rf"(?:just\s+|only\s+|the\s+(?:past|last|first)\s+)?{_AMOUNT}\s+{_UNIT}\b",
     re.IGNORECASE)
-_RAIN_MM = {"mm": 1.0, "mi": 1.0, "cm": 10.0, "ce": 10.0, "in": 25.4}
-
-
 def _rain_amount(m: re.Match[str]) -> str:
     """A measured rainfall in millimetres, as a scope value ("437mm")."""
-    mm = float(m.group("amt").replace(",", "")) * _RAIN_MM[m.group("mu").lower()[:2]]
-    return f"{mm:g}mm"
+    unit = m.group("mu").lower()
+    factor = 25.4 if unit.startswith("inch") else 10.0 if unit.startswith("c") else 1.0
+    return f"{float(m.group('amt').replace(',', '')) * factor:g}mm"
 
 
 def duration_value(seconds: float) -> str:

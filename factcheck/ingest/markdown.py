@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 
 from .dateline import parse_date_value, text_date
 from .parsed import ParsedDoc, teaser_line_numbers
@@ -65,14 +66,8 @@ def parse_markdown(raw: str) -> ParsedDoc:
             boiler.add(i)
 
     body_start = 0 if fm_end is None else fm_end + 1
-    in_fence = False
-    for i in range(body_start, len(lines)):
+    for i in _outside_fences(lines, body_start):
         line = lines[i]
-        if _FENCE.match(line):
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            continue
         if _REF_DEFINITION.match(line):
             boiler.add(i)
             continue
@@ -228,16 +223,21 @@ def _blank_links(line: str) -> str:
     return _LINK.sub(link, line)
 
 
-def _first_heading(lines: list[str], start: int) -> str | None:
-    """The first level-1 heading (``# Title`` or a setext ``Title`` over ``===``)."""
+def _outside_fences(lines: list[str], start: int) -> Iterator[int]:
+    """Indexes of the lines from `start` on that are prose: not a code fence's marker
+    or contents."""
     in_fence = False
     for i in range(start, len(lines)):
-        line = lines[i]
-        if _FENCE.match(line):
+        if _FENCE.match(lines[i]):
             in_fence = not in_fence
-            continue
-        if in_fence:
-            continue
+        elif not in_fence:
+            yield i
+
+
+def _first_heading(lines: list[str], start: int) -> str | None:
+    """The first level-1 heading (``# Title`` or a setext ``Title`` over ``===``)."""
+    for i in _outside_fences(lines, start):
+        line = lines[i]
         m = _ATX_H1.match(line)
         if m and m[1].strip():
             return " ".join(m[1].split())
