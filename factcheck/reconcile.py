@@ -142,7 +142,8 @@ def reconcile(groups: Iterable[Group], dates: Mapping[str, str | None] | None = 
     ided: list[tuple[str, Group]] = []
     for fp, same in by_id.items():
         # groups sharing a fingerprint are told apart by content, never by file order
-        for n, group in enumerate(sorted(same, key=_content_key), start=1):
+        ordered = sorted(same, key=_content_key) if len(same) > 1 else same
+        for n, group in enumerate(ordered, start=1):
             ided.append((fp if n == 1 else f"{fp}-{n}", group))
     for gid, group in ided:
         group = _latest_tolls(group, across)
@@ -194,11 +195,10 @@ def _updated(group: Group, values: list[ValueReport], bounds: list[tuple[float, 
         pred = group.scope.get("what", "")  # what happened to things: "homes destroyed"
     if pred not in _RISING and pred not in _EITHER_WAY:
         return False
-    di = [dates.get(src) for src in values[i].sources]
-    dj = [dates.get(src) for src in values[j].sources]
-    if not di or not dj or None in di or None in dj:
-        return False
-    days_i, days_j = [d for d in di if d], [d for d in dj if d]
+    days_i = [dates.get(src) or "" for src in values[i].sources]
+    days_j = [dates.get(src) or "" for src in values[j].sources]
+    if not days_i or not days_j or "" in days_i or "" in days_j:
+        return False  # an undated source: no telling which figure came first
     if max(days_i) < min(days_j):
         early, late = i, j
     elif max(days_j) < min(days_i):

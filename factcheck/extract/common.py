@@ -47,7 +47,6 @@ class Context:
     doc: Document
     main_places: set[str] = field(default_factory=set)  # lowercased
     top_places: set[str] = field(default_factory=set)  # where the story as a whole happens
-    body_names: set[str] = field(default_factory=set)
     body_phrases: set[tuple[str, ...]] = field(default_factory=set)  # see name_phrases
     taken: list[tuple[int, int]] = field(default_factory=list)  # spans already claimed
 
@@ -94,8 +93,7 @@ def build_context(doc: Document) -> Context:
         main.add(m.group(1).lower())
     most = max(places.values(), default=0)
     top = {p for p, n in places.items() if n == most} | headline_places
-    names = {w for phrase in phrases for w in phrase}
-    return Context(doc, main, top, names, phrases)
+    return Context(doc, main, top, phrases)
 
 
 _DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|ic|i)")

@@ -332,6 +332,17 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+def _key_noun(noun: str) -> str:
+    """The noun a count is keyed by: people in general are one ("residents evacuated" is
+    "people evacuated"); children, soldiers or police are a part of them."""
+    return "person" if noun in _GENERAL_PEOPLE else noun
+
+
+def _label(noun: str, pred: str | None) -> str:
+    """ "people killed", "number of agreements": what a count says, for the report."""
+    return f"{_plural(noun)} {pred}" if pred else f"number of {_plural(noun)}"
+
+
 # "Dead: 14", "* Homes destroyed: 178, according to county assessments": a fact box's
 # label, then its figure and nothing counted after it
 _LABEL_LINE = re.compile(
@@ -366,15 +377,15 @@ def _labelled(ctx: Context) -> Iterator[Claim]:
         if noun is None:
             continue
         people = noun in PEOPLE_NOUNS or noun in ("person", "death")
-        if people and noun in _GENERAL_PEOPLE | {"death"}:
-            noun = "person"
+        if people:
+            noun = "person" if noun == "death" else _key_noun(noun)
         claim_start = m.start("approx") if m.group("approx") else start
         interval = approx_interval(value, m.group("approx"))
         scope = story_scope(ctx, sent, claim_start, end, local=True)
         yield make_claim(
             ctx, claim_start, end, kind="count",
             key=f"{noun}|{pred}" if people else noun,
-            claim=f"{_plural(noun)} {pred}" if people else f"number of {_plural(noun)}",
+            claim=_label(noun, pred if people else None),
             value=as_canonical(value), interval=interval,
             scope={**scope, "what": None if people else pred},
         )
@@ -476,9 +487,7 @@ def extract(ctx: Context) -> Iterator[Claim]:
                 pred = "hired"  # employed, as "employs 65,500 people"
             if pred is None:
                 continue  # "200 people" with nothing said of them is no checkable fact
-            if noun in _GENERAL_PEOPLE:
-                label_noun = noun
-                noun = "person"
+            label_noun, noun = noun, _key_noun(noun)
         approx_m = _APPROX_BEFORE.search(before)
         if approx_m and _PHRASAL_OVER.search(before[: approx_m.start(1)]):
             approx_m = None  # "handed over five": a verb, not "more than five"
@@ -501,7 +510,7 @@ def extract(ctx: Context) -> Iterator[Claim]:
             # whose seats: the names in the clause before the number
             holder = _holder(sentence, rel_start)
         key = f"{noun}|{pred}" if pred else noun
-        label = f"{_plural(label_noun)} {pred}" if pred else f"number of {_plural(label_noun)}"
+        label = _label(label_noun, pred)
         if subject:
             label += f" ({subject})"
         scope = story_scope(ctx, sent, claim_start, span_end, local=True)
@@ -610,10 +619,9 @@ def _vague(ctx: Context) -> Iterator[Claim]:
         pred = _predicate(sentence, start - sent.start, end - sent.start)
         if noun not in PEOPLE_NOUNS and noun != "person" or pred is None:
             continue
-        key_noun = "person" if noun in _GENERAL_PEOPLE else noun
         yield make_claim(
-            ctx, start, end, kind="count", key=f"{key_noun}|{pred}",
-            claim=f"{_plural(noun)} {pred}", value=m.group(1).lower(),
+            ctx, start, end, kind="count", key=f"{_key_noun(noun)}|{pred}",
+            claim=_label(noun, pred), value=m.group(1).lower(),
             interval=Interval(float(low), float(high), True),
             scope={**story_scope(ctx, sent, start, end),
                    "subject": subject_of(sentence, start - sent.start, end - sent.start)},
