@@ -190,6 +190,8 @@ def state_finditer(text: str) -> Iterator[re.Match[str]]:
         if m is not None and m.start() <= j.start() and m.end("verb") == j.start():
             yield m
             pos = m.end()
+
+
 _IN_FORCE = frozenset({"emergency", "curfew", "lockdown", "ceasefire"})
 _STATE_SUBJECTS = {
     "open": re.compile(r"\b(?:polling\s+(?:stations?|booths?|places?|centres?|centers?)"
@@ -305,6 +307,8 @@ RAIN_WINDOW = re.compile(
     rf"{_RAIN_AMOUNT.pattern}\s+(?:fell\s+|was\s+recorded\s+)?(?:in|within|over)\s+"
     rf"(?:just\s+|only\s+|the\s+(?:past|last|first)\s+)?{_AMOUNT}\s+{_UNIT}\b",
     re.IGNORECASE)
+
+
 def _rain_amount(m: re.Match[str]) -> str:
     """A measured rainfall in millimetres, as a scope value ("437mm")."""
     unit = m.group("mu").lower()

@@ -231,22 +231,22 @@ _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.I)
 
 UNITS: dict[str, tuple[str, float, bool]] = {}  # written unit -> (canonical, factor, converted)
 for _unit_names, _canon_unit, _factor, _conv in [
-    ("km kilometre kilometres kilometer kilometers", "m", 1000.0, False),
-    ("m metre metres meter meters", "m", 1.0, False),
-    ("cm centimetre centimetres centimeter centimeters", "m", 0.01, False),
-    ("mm millimetre millimetres millimeter millimeters", "m", 0.001, False),
-    ("mile miles", "m", 1609.344, True),
-    ("ft foot feet", "m", 0.3048, True),
-    ("kg kilogram kilograms kilo kilos", "kg", 1.0, False),
-    ("tonne tonnes", "kg", 1000.0, False),
-    ("ton tons", "kg", 1000.0, True),  # metric or short ton: news copy rarely says
-    ("lb lbs", "kg", 0.45359237, True),
+    ("km|kilometre|kilometres|kilometer|kilometers", "m", 1000.0, False),
+    ("m|metre|metres|meter|meters", "m", 1.0, False),
+    ("cm|centimetre|centimetres|centimeter|centimeters", "m", 0.01, False),
+    ("mm|millimetre|millimetres|millimeter|millimeters", "m", 0.001, False),
+    ("mile|miles", "m", 1609.344, True),
+    ("ft|foot|feet", "m", 0.3048, True),
+    ("kg|kilogram|kilograms|kilo|kilos", "kg", 1.0, False),
+    ("tonne|tonnes", "kg", 1000.0, False),
+    ("ton|tons", "kg", 1000.0, True),  # metric or short ton: news copy rarely says
+    ("lb|lbs", "kg", 0.45359237, True),
     ("km/h|kph|kmh|kmph|kilometres per hour|kilometers per hour|kilometres an hour|"
      "kilometers an hour", "km/h", 1.0, False),
     ("mph|miles per hour|miles an hour", "km/h", 1.609344, True),
     ("knots", "km/h", 1.852, True),
 ]:
-    for _n in _unit_names.split("|" if "|" in _unit_names else None):
+    for _n in _unit_names.split("|"):
         UNITS[_n] = (_canon_unit, _factor, _conv)
 _unit_alt = _alt(n for n in UNITS if n != "m")  # a bare "m" is too often "million"
 _MEASURE = re.compile(
