@@ -193,8 +193,10 @@ def report_from_stories(extracted: Sequence[Extracted], stories: Sequence[Story]
 
 
 def _report(extracted: Sequence[Extracted], stories: Sequence[Story]) -> Report:
-    claims = story_claims(extracted, stories)
-    groups = align(claims)
+    claims = [c for e in extracted for c in e.claims]
+    # the story of each claim goes by its source, not a copy of every claim (story_claims)
+    story_of = {sid: st.id for st in stories for sid in st.sources} if len(stories) > 1 else None
+    groups = align(claims, story_of)
     conflicts, agreements = reconcile(groups, {e.source.id: e.source.date for e in extracted})
     conflicts = sort_conflicts(conflicts + weekday_conflicts(claims))
     aligned = sum(len(g.claims) for g in groups if len(g.sources) > 1)

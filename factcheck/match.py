@@ -11,7 +11,7 @@ a vague claim joins a group only if exactly one group fits it best.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -163,16 +163,18 @@ def _sort_key(c: Claim) -> tuple[bool, int, str, int, int, str]:
             c.evidence.column, str(c.value))
 
 
-def align(claims: Iterable[Claim]) -> list[Group]:
+def align(claims: Iterable[Claim], story_of: Mapping[str, str] | None = None) -> list[Group]:
     """Group claims that state the same fact. The result does not depend on input order.
 
-    Claims are compared only inside a block: one story (the "story" scope the story
-    clustering sets, if any), one kind, one key. Keys are merged inside a story too, so
-    the work grows with the size of the blocks, never with the square of the corpus.
+    Claims are compared only inside a block: one story, one kind, one key. A claim's
+    story is its source's in `story_of` when given, else its "story" scope (see
+    `api.story_claims`), if any. Keys are merged inside a story too, so the work grows
+    with the size of the blocks, never with the square of the corpus.
     """
     by_block: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
-        by_block[(c.scope.get("story", ""), c.kind)].append(c)
+        story = story_of[c.evidence.source] if story_of else c.scope.get("story", "")
+        by_block[(story, c.kind)].append(c)
     groups: list[Group] = []
     for story, kind in sorted(by_block):
         block_claims = by_block[(story, kind)]
