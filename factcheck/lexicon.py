@@ -84,6 +84,9 @@ for canonical, forms in {
     "deployed": "deployed dispatched stationed",
     "enrolled": "enrolled enrolling recruited participants participated study studies",
     "striking": "striking",
+    "stolen": "stolen stole looted snatched",
+    "treated": "treated",
+    "sickened": "sickened sickening sickens ill infected",
 }.items():
     for form in forms.split():
         PREDICATES[form] = canonical

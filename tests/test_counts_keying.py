@@ -141,3 +141,47 @@ def test_injuries_are_not_deaths_across_sources() -> None:
         "The quake killed 123 people and injured 946.",
         "The quake struck at dawn, killing 123 people and injuring 1,004.",
     ) == [[946, 1004]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # a part of the injured, not a second toll
+        ("Seventeen people were injured, four critically.", 4),
+        ("Seventeen people were injured, four of them seriously.", 4),
+        # the noun after "strong" is the three's, not the twelve's
+        ("The lead group is about 12 strong behind three pacemakers.", 12),
+        # a part of a whole with nothing done to it is no checkable fact
+        ("Six of the 48 companies on the trade mission are from Galway.", 6),
+    ],
+)
+def test_parts_and_borrowed_nouns_are_not_counts(sentence: str, absent: int) -> None:
+    assert absent not in _keys(sentence)
+
+
+def test_a_kind_of_thing_is_not_the_whole() -> None:
+    # local jobs are not the deal's job cuts; Japanese companies not the Irish mission
+    assert _keys("The deal puts 640 local jobs on the line.")[640] == "local job"
+    keys = _keys("A mission of 48 Irish companies met the 100 Japanese companies there.")
+    assert keys[48] == "irish company"
+    assert keys[100] == "japanese company"
+
+
+def test_a_total_over_a_period_is_not_the_events_toll() -> None:
+    over_year = _counts("Monsoon rains have killed at least 68 people across the country "
+                        "this year, officials said.")
+    assert [(c.value, c.scope.get("event")) for c in over_year] == [(68, "period")]
+    ranked = _counts("The landslide killed 23 people, the deadliest this year.")
+    assert [(c.value, c.scope.get("event")) for c in ranked] == [(23, None)]
+
+
+def test_what_was_done_to_people_and_things() -> None:
+    keys = _keys("The outbreak has sickened 38 people in 12 states and killed three.")
+    assert keys[38] == "person|sickened"
+    assert keys[3] == "person|killed"
+    treated = _counts("Medics treated 212 runners along the course.")
+    assert [(c.key, c.scope.get("what")) for c in treated] == [("runner", "treated")]
+    stolen = _counts("Five works were stolen from the museum.")
+    held = _counts("The room held more than 40 works.")
+    assert stolen[0].scope.get("what") == "stolen"
+    assert held[0].scope.get("what") == "held"

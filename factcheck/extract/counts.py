@@ -49,7 +49,8 @@ _STOP = frozenset(
     """of to in on at for from by with and or but as than that which who were was are is
     be been have has had will would could should may might can did do does not no the a an
     this these those their its his her our said says after before during since while into
-    over under about between among per each every more most less than""".split()
+    over under about between among per each every more most less than behind ahead beyond
+    near across around through toward towards against within without""".split()
 )
 # Nouns that make the number something other than a count: time, money, units.
 _OTHER_KIND = re.compile(
@@ -100,7 +101,7 @@ _SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first|original)\s+(?:of
                          r"(?:estimates?|reports?|figures?|counts?|tolls?|tall(?:y|ies))\b",
                          re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those|which)|other|others|more|additional|"
-                         r"further)\b", re.IGNORECASE)
+                         r"further|critically|seriously|severely|gravely)\b", re.IGNORECASE)
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?(?:to|at|of|is|was|reached|hit|stands|now)\s+$",
                           re.IGNORECASE)
 # Nouns counted per holder: 58 seats of one party are not 44 of another.
@@ -112,6 +113,17 @@ _GENERAL_PEOPLE = frozenset({"person", "resident", "inhabitant", "individual"})
 # Predicates of captives, which a thing cannot undergo: "captured 116 seats" were won,
 # "the election held on Tuesday" holds no one.
 _CAPTIVE_PREDICATES = frozenset({"abducted", "held", "released", "arrested"})
+# Adjectives that make a count a part of a kind of its own: "640 local jobs" are not the
+# deal's 2,300 job cuts.
+_SUBSETS = frozenset("""local domestic foreign overseas international regional remaining
+    permanent temporary seasonal""".split())
+# A count over a period, not of the event: "monsoon rains have killed 68 people across the
+# country this year", "76 people since the rains arrived on June 13"
+_PERIOD_TOTAL = re.compile(
+    r"\b(?:(?:so\s+far\s+)?this\s+(?:year|season|month)|year[\s-]to[\s-]date|since\s+the\s+"
+    r"(?:start|beginning)\s+of\b|since\s+the\s+(?:rains|monsoon|season)\b|this\s+(?:monsoon|"
+    r"rainy|wildfire|fire|hurricane|typhoon|storm|flu|winter|summer)\s+season)\b",
+    re.IGNORECASE)
 # "1,350 job cuts", "2,000 layoffs": a fact of their own, kept apart from "cut 1,350 jobs"
 # (which may be another firm's in a digest) and from a bare "cuts" (budget, rates).
 _JOB_CUTS = re.compile(r"(?:job\s+(?:cuts|losses)|layoffs|lay-offs|redundancies)\b", re.IGNORECASE)
@@ -164,8 +176,8 @@ def _head(text: str, pos: int) -> tuple[str, int] | None:
         if low == "and" and i > 0 and not nationality:
             end = m.end()  # "three supply-chain and investment contracts": two modifiers
             continue
-        if low in _STOP or _OTHER_KIND.match(low):
-            return None
+        if low in _STOP or _OTHER_KIND.match(low) or parse_number(low) is not None:
+            return None  # "12 strong behind three pacemakers": the noun is the three's
         end = m.end()
         if _DEMONYM.fullmatch(word):
             # "six Belarusians" are people of a nationality; "five Belarusian nationals"
@@ -474,6 +486,13 @@ def extract(ctx: Context) -> Iterator[Claim]:
                 noun, label_noun, thing_pred, span_end = "job cut", "job cut", None, jobs.end()
             elif thing_pred in _CAPTIVE_PREDICATES and noun in _OWNED:
                 thing_pred = None
+            if whole and thing_pred is None and noun not in PEOPLE_NOUNS and noun not in _OWNED:
+                continue  # "Six of the 48 companies are from Galway": a part, nothing done
+            # "640 local jobs", "100 Japanese companies": a kind of its own, not the whole
+            kinds = [w.lower() for w in text[end:span_end].split()[:-1]
+                     if w.lower() in _SUBSETS or _DEMONYM.fullmatch(w)]
+            if kinds and not noun.startswith("national:"):
+                noun = label_noun = f"{kinds[0]} {noun}"
         if not is_word and 1800 <= value <= 2100 and "," not in raw and noun not in PEOPLE_NOUNS:
             continue  # a year ("2026 visit"), not a count
         if noun in PEOPLE_NOUNS or noun in ("death", "person") or noun.startswith("national:"):
@@ -514,6 +533,10 @@ def extract(ctx: Context) -> Iterator[Claim]:
         if subject:
             label += f" ({subject})"
         scope = story_scope(ctx, sent, claim_start, span_end, local=True)
+        if "event" not in scope and (
+                _period_total(text, span_end, _clause_end(text, span_end, sent.end))
+                or _period_total(text, max(sent.start, claim_start - 50), claim_start)):
+            scope["event"] = "period"  # "have killed 68 people across the country this year"
         if noun == "seat":
             scope = _seat_scope(scope, text, span_end, sent.end)
         yield make_claim(
@@ -522,6 +545,23 @@ def extract(ctx: Context) -> Iterator[Claim]:
             scope={**scope, "subject": subject, "what": thing_pred, "of": holder or None},
         )
     yield from _vague(ctx)
+
+
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|most|worst)\b[^,;.]*$", re.IGNORECASE)
+
+
+def _period_total(text: str, lo: int, hi: int) -> bool:
+    """True when text[lo:hi] makes a count a total over a period, not the event's own
+    ("this year"), unless as a ranking ("the deadliest landslide this year")."""
+    m = _PERIOD_TOTAL.search(text, lo, hi)
+    return m is not None and not _SUPERLATIVE.search(text, max(lo, m.start() - 40), m.start())
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    """Where the clause that runs on from `pos` ends (a semicolon, a contrast), at most
+    `limit`."""
+    m = _CLAUSE_END.search(text, pos, limit)
+    return m.start() if m else limit
 
 
 def _seats(text: str, floor: int, start: int, end: int,
