@@ -921,6 +921,10 @@ def _measurements(ctx: Context) -> Iterator[Claim]:
             value = raw * factor
             if unit == "m":
                 key = _length_key(sentence, rel_start, lo, hi)
+                if _MARK_AFTER.match(text, end):
+                    key = None  # "pass the 40 km mark": a point on a course, not a length
+                elif key == "distance":
+                    key = _distance_key(sentence, rel_end)
             elif unit == "km/h":
                 # "winds of 155 km/h", "gusts of up to 100 mph": a storm's wind speed, or
                 # its gusts (the cue word nearest the figure says which)
@@ -956,6 +960,8 @@ def _measurements(ctx: Context) -> Iterator[Claim]:
             or _TEMP_CHANGE_AFTER.match(text, claim_end)
         ):
             continue  # "a drop of 5-7C", "3C warmer than usual": a change, not a reading
+        if key == "temperature":
+            key = _temperature_key(sentence, rel_start, rel_end)
         yield make_claim(
             ctx, claim_start, claim_end, kind="quantity", key=key, claim=key, value=canon,
             interval=interval, unit=unit,
@@ -970,6 +976,63 @@ _TEMP_CHANGE_BEFORE = re.compile(
 _TEMP_CHANGE_AFTER = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:warmer|cooler|hotter|colder|higher|lower|above\s+(?:the\s+)?"
     r"(?:average|normal|usual))\b", re.IGNORECASE)
+
+
+_MARK_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:mark|marker|checkpoint)\b", re.I)
+# What a distance is measured from: "140 km (87 miles) northwest of Kathmandu", "about
+# 3 km from Kholabari", "36 km north of the volcano". Two distances from two places are
+# two facts; one with no reference point ("over the final four kilometres") is none.
+_DIRECTION = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+              r"(?:ern)?")
+_REFERENCE_AFTER = re.compile(
+    rf"\s*(?:\([^)]{{0,30}}\)\s*)?(?:(?:to\s+the\s+)?{_DIRECTION}\s+(?:of|from)|(?:away\s+)?from|"
+    r"off(?:\s+the\s+coast\s+of)?|outside|inland\s+from)\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+\s+){0,2}?(?:town|city|village|capital|port|island|province|region)\s+of\s+)?"
+    r"(?P<ref>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*|[a-z]+)", re.IGNORECASE)
+_RADIUS = re.compile(r"\b(?:radius|zone|within|exclusion|perimeter|cordon)\b", re.IGNORECASE)
+
+
+def _distance_key(sentence: str, rel_end: int) -> str | None:
+    """"distance from kathmandu": a distance keyed by its reference point; "radius" for a
+    zone around one; None when the sentence gives neither."""
+    m = _REFERENCE_AFTER.match(sentence, rel_end)
+    if m and m.group("ref")[:1].isupper():
+        ref = m.group("ref").removesuffix("'s").removesuffix("’s")
+        return f"distance from {ref.lower()}"
+    if m and m.group("ref").lower() not in ("a", "an", "its", "their", "his", "her", "there"):
+        return f"distance from {m.group('ref').lower()}"
+    if _RADIUS.search(sentence, max(0, rel_end - 60), rel_end + 40):
+        return "radius"
+    return None
+
+
+# When a temperature was read: the start's and the finish's, a night's low and a forecast
+# are different figures. The cue nearest the figure decides. A day's high and a record
+# are the reading a heatwave story is about: they stay with the plain "temperature".
+_MOMENTS = [
+    ("start", re.compile(r"\b(?:start(?:ed|s)?|set\s+off|began|kick-?off|tip-?off)\b", re.I)),
+    ("finish", re.compile(r"\bfinish(?:ed|es|ing)?\b|\bfinal\s+whistle\b", re.I)),
+    ("low", re.compile(r"\b(?:lows?|minimum|coldest|overnight|dawn)\b", re.I)),
+    ("forecast", re.compile(r"\b(?:forecasts?|forecaster|expected|predicted|could\s+(?:reach|"
+                            r"hit|top))\b", re.I)),
+]
+
+
+def _temperature_key(sentence: str, rel_start: int, rel_end: int) -> str:
+    """"temperature", or "temperature (start)", "temperature (low)": by the cue word
+    nearest the figure within its clause."""
+    lo = max(0, rel_start - 60)
+    clause = _CLAUSE_BREAK.search(sentence, rel_end)
+    hi = min(len(sentence), clause.start() if clause else rel_end + 50, rel_end + 50)
+    for b in _CLAUSE_BREAK.finditer(sentence, lo, rel_start):
+        lo = b.end()
+    best: tuple[int, str] | None = None
+    for moment, cue in _MOMENTS:
+        for c in cue.finditer(sentence, lo, hi):
+            dist = rel_start - c.end() if c.end() <= rel_start else c.start() - rel_end
+            if best is None or dist < best[0]:
+                best = (dist, moment)
+    return f"temperature ({best[1]})" if best else "temperature"
 
 
 def _length_key(sentence: str, rel_start: int, lo: int, hi: int) -> str | None:
