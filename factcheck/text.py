@@ -132,7 +132,10 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m etc
     approx est dept univ ave blvd mt ft fig pres adm rev""".split()
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+|$)|\n")
+# A newline, or a run of end marks (and closing quotes) before a space or the text's end.
+# Both begin with the one class `[.!?\n]`, so that `re` skips ahead to them on its own:
+# written as two alternatives, the pattern was tried at every offset.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[\"')\]]*(?=\s+|$))")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

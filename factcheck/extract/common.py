@@ -30,7 +30,9 @@ _NOT_PLACES = frozenset(
        "Fall", "Winter", "Parliament", "Congress", "Court", "Washington's", "Mr", "Mrs",
        "Ms", "Dr", "President", "Prime", "Minister", "Premier"}
 )
-_NAME_SEQ = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3}\b")
+# (The word boundary before the first capital is the look-behind after it: a pattern
+# that opens with a character class lets `re` skip ahead to capitals on its own.)
+_NAME_SEQ = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:[- ][A-Z][a-z]+){1,3}\b")
 _TITLE_WORDS = frozenset(
     """president prime minister premier chancellor secretary chairman chair chief executive
     officer adviser advisor director general national security foreign finance defense
