@@ -72,11 +72,12 @@ _ENGLISH = frozenset(
     where how said says more most new two one up out""".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def is_foreign(line: str) -> bool:
     """True for a line that reads as another language (a localized site banner)."""
-    if line.isascii() or not any(not c.isascii() and c.isalpha() for c in line):
+    if line.isascii() or not any(c.isalpha() for c in _NOT_ASCII.findall(line)):
         return False
     words = _WORD.findall(line.lower())
     if not words:
