@@ -103,7 +103,10 @@ _TITLES = frozenset(
     captain capt sgt officer inspector commissioner mayor-elect president-elect
     leader""".split()
 )
-_INNER_CAPITAL = re.compile(r"(?<=[\w,;:'\"-] )[A-Z][\w'-]*")
+# A capital after a space that follows a word or a mark: the capital comes first and the
+# look behind it second, so that `re` skips from capital to capital on its own (a
+# pattern that opens with a look-behind is tried at every offset).
+_INNER_CAPITAL = re.compile(r"[A-Z](?<=[\w,;:'\"-] [A-Z])[\w'-]*")
 _FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|trillion|bn|mn)\b)?")
 # Claims whose values are the facts of an event (a role is a name again, counted above).
 _FACT_KINDS = frozenset({"count", "quantity", "date", "year", "duration"})

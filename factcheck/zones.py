@@ -24,6 +24,28 @@ _BOILERPLATE = re.compile(
     | ^(?:photo|image|file\ photo|credit)\s*: | ^\[\d+\](?:\[\d+\])*$
     """
 )
+# Words that every `_BOILERPLATE` alternative not tied to the line's start needs, in
+# lower case ("min" and " read" both, for "5 min read"). Tried at every offset, the
+# pattern is the dearest part of zoning; a line without any of these words can only
+# match where the line begins, and most lines are that.
+_BOILERPLATE_WORDS = (
+    "generated", "errors may occur", "cookie", "privacy ", "terms of ", "accept all",
+    "all rights reserved", "©", "copyright", "sign up for", "newsletter", " article",
+)
+# The only characters beyond ASCII that `re` takes for an ASCII letter when it ignores
+# case: in a line without them, str.lower() finds the words wherever the pattern does.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K (Kelvin)
+
+
+def _is_boilerplate(line: str) -> bool:
+    """True when `_BOILERPLATE` finds page chrome in a stripped line."""
+    if line.isascii() or not any(c in line for c in _FOLDS_TO_ASCII):
+        low = line.lower()
+        if not any(w in low for w in _BOILERPLATE_WORDS) \
+                and not ("min" in low and " read" in low):
+            return _BOILERPLATE.match(line) is not None
+    return _BOILERPLATE.search(line) is not None
+
 
 _TEASER_HEADING = re.compile(
     r"""(?ix)^\s*(?:\d{1,2}[.)]\s*)?(?:
@@ -50,11 +72,12 @@ _ENGLISH = frozenset(
     where how said says more most new two one up out""".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def is_foreign(line: str) -> bool:
     """True for a line that reads as another language (a localized site banner)."""
-    if line.isascii() or not any(not c.isascii() and c.isalpha() for c in line):
+    if line.isascii() or not any(c.isalpha() for c in _NOT_ASCII.findall(line)):
         return False
     words = _WORD.findall(line.lower())
     if not words:
@@ -115,11 +138,11 @@ def classify_lines(
             in_teasers = True
             zones.append("boilerplate")
             continue
-        if _SITE_NAV.match(stripped) and len(stripped.split()) <= 6:
+        if "|" in stripped and _SITE_NAV.match(stripped) and len(stripped.split()) <= 6:
             zones.append("boilerplate")  # "Liabooks Home|PRISM News": site navigation
             continue
         foreign = is_foreign(stripped)
-        if foreign or _BOILERPLATE.search(stripped):
+        if foreign or _is_boilerplate(stripped):
             # A heading in the site's own language after the story marks page chrome:
             # what follows are asides ("related news", "what people say").
             if foreign and body_lines >= 2 and len(stripped.split()) <= 8:

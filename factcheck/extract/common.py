@@ -30,7 +30,9 @@ _NOT_PLACES = frozenset(
        "Fall", "Winter", "Parliament", "Congress", "Court", "Washington's", "Mr", "Mrs",
        "Ms", "Dr", "President", "Prime", "Minister", "Premier"}
 )
-_NAME_SEQ = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3}\b")
+# (The word boundary before the first capital is the look-behind after it: a pattern
+# that opens with a character class lets `re` skip ahead to capitals on its own.)
+_NAME_SEQ = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:[- ][A-Z][a-z]+){1,3}\b")
 _TITLE_WORDS = frozenset(
     """president prime minister premier chancellor secretary chairman chair chief executive
     officer adviser advisor director general national security foreign finance defense
@@ -97,6 +99,8 @@ def build_context(doc: Document) -> Context:
 
 
 _DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|ic|i)")
+_CAPITALIZED = re.compile(r"[A-Z][a-z]+")
+_LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
 
 
 def places_in(sentence: str) -> list[str]:
@@ -107,10 +111,10 @@ def places_in(sentence: str) -> list[str]:
         first = name.split()[0]
         if first in _NOT_PLACES or first.rstrip("'s") in _NOT_PLACES or name.isupper():
             continue
-        if re.fullmatch(r"[A-Z][a-z]+", first) is None and "-" not in first:
+        if _CAPITALIZED.fullmatch(first) is None and "-" not in first:
             continue
         if (" " not in name and _DEMONYM_SHAPE.fullmatch(name)
-                and re.match(r"\s+[a-z]", sentence[m.end() :])):
+                and _LOWER_WORD_NEXT.match(sentence, m.end())):
             continue  # "in Belarusian custody", "in Japanese waters": an adjective
         out.append(name.removesuffix("'s"))
     return out
@@ -184,11 +188,14 @@ _COMMON_CAPS = frozenset(
 )
 
 
+_SURNAME = re.compile(r"\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b")
+
+
 def holder_names(text: str) -> set[str]:
     """Whose it is: name tokens in a stretch of text, single surnames included
     ("Marsh, who pleaded guilty to two counts")."""
     tokens = names_in(text)
-    for m in re.finditer(r"\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b", text):
+    for m in _SURNAME.finditer(text):
         w = m.group()
         low = w.lower()
         if (w not in _COMMON_CAPS and low not in _TITLE_WORDS and low not in _NOT_NAME_WORDS
@@ -202,12 +209,15 @@ def names_in(sentence: str) -> set[str]:
     return {w for phrase in name_phrases(sentence) for w in phrase}
 
 
+_NAME_SEPARATOR = re.compile(r"[- ]")
+
+
 def name_phrases(sentence: str) -> set[tuple[str, ...]]:
     """The names in a sentence, each as its tokens without titles ("President Lee
     Jae-myung" -> (lee, jae, myung))."""
     phrases: set[tuple[str, ...]] = set()
     for m in _NAME_SEQ.finditer(sentence):
-        words = [w.lower() for w in re.split(r"[- ]", m.group())]
+        words = _NAME_SEPARATOR.split(m.group().lower())
         if any(w in DEMONYMS for w in words) and all(
             w in DEMONYMS or w in _TITLE_WORDS for w in words
         ):
