@@ -320,6 +320,8 @@ def _scan_pattern(text: str, number_word_ends: list[int], with_words: re.Pattern
 
 
 _APPROX_BEFORE = re.compile(rf"(?:^|[\s(])({APPROX_RE})\s+$", re.IGNORECASE)
+# an approximation word ending the text before a figure, taken off to read what precedes it
+_APPROX_AT_END = re.compile(rf"(?:{APPROX_RE})\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;|]|,\s|\s[-–]\s|\bwhile\b|\bwhereas\b")
 _CAP_WORD = re.compile(r"[A-Z][\w'’&.-]*")
 _NOT_NAMES = frozenset(
@@ -673,7 +675,7 @@ def _money_key(sentence: str, rel_start: int, rel_end: int) -> str | None:
     """What a sum is, read from the words around it; None when nothing says."""
     before = sentence[:rel_start]
     after = sentence[rel_end:]
-    approx_free = re.sub(rf"(?:{APPROX_RE})\s*$", "", before, flags=re.I).rstrip()
+    approx_free = _APPROX_AT_END.sub("", before).rstrip()
     if _PER_SHARE.match(after) or re.search(r"\bper\s+share\W*$", approx_free, re.I):
         return "per share"
     if _SHARE_PRICE_BEFORE.search(approx_free + " "):
@@ -852,7 +854,7 @@ def _percent_key(ctx: Context, sentence: str, rel_start: int, rel_end: int,
                  after: str) -> tuple[str | None, str | None, int]:
     """(key, owner, sign) of a percentage; key None when nothing says what it is of."""
     before = sentence[:rel_start]
-    approx_free = re.sub(rf"(?:{APPROX_RE})\s*$", "", before, flags=re.I).rstrip() + " "
+    approx_free = _APPROX_AT_END.sub("", before).rstrip() + " "
     lo, _hi = _clause(sentence, rel_start, rel_end)
     clause_before = sentence[lo:rel_start]
     previous = bool(_PREVIOUS_BEFORE.search(approx_free))
