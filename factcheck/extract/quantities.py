@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import numbers
 from ..document import Sentence
 from ..lexicon import DEMONYMS, MONTHS, WEEKDAYS, singular
 from ..models import Claim
@@ -79,15 +80,27 @@ _SCALE = (
 _SCALE2 = _SCALE.replace("?P<scale>", "?P<scale2>").replace("?P<abbr>", "?P<abbr2>")
 _NUM = rf"(?:{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)"
 _SYM = rf"(?P<sym>(?i:{_alt(SYMBOLS)}))"
-_MONEY = re.compile(
-    rf"(?:(?<![\w$€£¥₩₹]){_SYM}\s?|\b(?P<code>{_alt(CODES)})\s)"
-    rf"(?P<num>{DIGIT_NUMBER}){_SCALE}?"
-    # "$120-130 million", "$1.2bn-$1.5bn": the high end of a range
-    rf"(?:\s?-\s?(?:(?i:{_alt(SYMBOLS)}))?(?P<num2>{DIGIT_NUMBER}){_SCALE2}?)?"
-    rf"(?P<tail>\s+(?:{_alt(CODES)})\b)?"
-    rf"|(?<![\w$€£¥₩₹.,])(?P<wnum>(?i:{_NUM})){_SCALE.replace('?P<', '?P<w')}?"
-    rf"\s+(?P<word>(?i:{_alt(WORDS)})(?:e?s)?|{_alt(CODES)})\b"
+# what follows the amount in "five million dollars", "150m soles"
+_MONEY_WORD_AFTER = (
+    rf"{_SCALE.replace('?P<', '?P<w')}?\s+(?P<word>(?i:{_alt(WORDS)})(?:e?s)?|{_alt(CODES)})\b"
 )
+
+
+def _money_pattern(number: str) -> re.Pattern[str]:
+    """Sums with a symbol or code before them, or a currency word after `number`."""
+    return re.compile(
+        rf"(?:(?<![\w$€£¥₩₹]){_SYM}\s?|\b(?P<code>{_alt(CODES)})\s)"
+        rf"(?P<num>{DIGIT_NUMBER}){_SCALE}?"
+        # "$120-130 million", "$1.2bn-$1.5bn": the high end of a range
+        rf"(?:\s?-\s?(?:(?i:{_alt(SYMBOLS)}))?(?P<num2>{DIGIT_NUMBER}){_SCALE2}?)?"
+        rf"(?P<tail>\s+(?:{_alt(CODES)})\b)?"
+        rf"|(?<![\w$€£¥₩₹.,])(?P<wnum>(?i:{number})){_MONEY_WORD_AFTER}"
+    )
+
+
+_MONEY = _money_pattern(_NUM)
+_MONEY_DIGITS = _money_pattern(DIGIT_NUMBER)  # the same without numbers in words
+_MONEY_AFTER_WORDS = re.compile(_MONEY_WORD_AFTER)
 
 # ---------------------------------------------------------------------------
 # What the money is
@@ -156,10 +169,15 @@ _AFTER_STOP = frozenset("to by if from that which who and or but as at on for wi
 # Percentages
 # ---------------------------------------------------------------------------
 
+_PERCENT_UNIT = r"\s*(?P<unit>%|(?i:per\s*cent|percent|pct)\b|(?i:percentage\s+points?)\b)"
 _PERCENT = re.compile(
     rf"(?:(?<=[\s(])(?P<sign>[+-]))?(?<![\w.,])(?P<num>{DIGIT_NUMBER}|(?i:\b{WORD_NUMBER}\b))"
-    r"\s*(?P<unit>%|(?i:per\s*cent|percent|pct)\b|(?i:percentage\s+points?)\b)"
+    + _PERCENT_UNIT
 )
+_PERCENT_DIGITS = re.compile(  # the same without numbers in words
+    rf"(?:(?<=[\s(])(?P<sign>[+-]))?(?<![\w.,])(?P<num>{DIGIT_NUMBER})" + _PERCENT_UNIT
+)
+_PERCENT_AFTER_WORDS = re.compile(_PERCENT_UNIT)
 PERCENT_WORDS: dict[str, str] = {}
 for _canon, _forms in {
     "turnout": "turnout",
@@ -249,11 +267,17 @@ for _unit_names, _canon_unit, _factor, _conv in [
     for _n in _unit_names.split("|"):
         UNITS[_n] = (_canon_unit, _factor, _conv)
 _unit_alt = _alt(n for n in UNITS if n != "m")  # a bare "m" is too often "million"
-_MEASURE = re.compile(
-    rf"(?<![\w.,$€£¥])(?P<num>{DIGIT_NUMBER}|(?i:\b{WORD_NUMBER}\b))\s?-?\s?"
-    rf"(?:(?P<unit>(?i:{_unit_alt}))\b|(?P<temp>°\s?[CF]\b|(?i:degrees?\s+"
+_MEASURE_UNIT = (
+    rf"\s?-?\s?(?:(?P<unit>(?i:{_unit_alt}))\b|(?P<temp>°\s?[CF]\b|(?i:degrees?\s+"
     rf"(?:celsius|fahrenheit|c|f))\b|(?i:celsius|centigrade|fahrenheit)\b|[CF]\b(?![\w'’-])))"
 )
+_MEASURE = re.compile(
+    rf"(?<![\w.,$€£¥])(?P<num>{DIGIT_NUMBER}|(?i:\b{WORD_NUMBER}\b))" + _MEASURE_UNIT
+)
+_MEASURE_DIGITS = re.compile(  # the same without numbers in words
+    rf"(?<![\w.,$€£¥])(?P<num>{DIGIT_NUMBER})" + _MEASURE_UNIT
+)
+_MEASURE_AFTER_WORDS = re.compile(_MEASURE_UNIT)
 _LENGTH_CUES = [
     # "451 mm of rain fell": rain is measured as a depth of water, and is its own figure
     ("rainfall", re.compile(r"\b(?:rain|rainfall|precipitation|downpours?)\b", re.I)),
@@ -273,7 +297,31 @@ _CONVERSION_AFTER = re.compile(rf"\s*\(\s*(?:about\s+|some\s+)?{DIGIT_NUMBER}\s*
 # Shared helpers
 # ---------------------------------------------------------------------------
 
+# A number in words ("twenty per cent", "five million dollars") is tried at every word
+# start, most of what the money, percentage and measurement scans cost; yet it can be
+# part of a match only where the rest of the pattern (the unit, the currency) follows
+# its last word. A scan therefore leaves the number words out of a document where no
+# word that can end a number ("five", "hundred", "million", "bn") has that after it:
+# there the number words match nowhere, and the matches are the same.
+_NUMBER_WORD = re.compile(
+    rf"\b(?:{_alt(sorted([*numbers.UNITS, *numbers.TENS, *SCALES, *SCALE_ABBREV]))})\b",
+    re.IGNORECASE,
+)
+
+
+def _scan_pattern(text: str, number_word_ends: list[int], with_words: re.Pattern[str],
+                  digits_only: re.Pattern[str], after: re.Pattern[str]) -> re.Pattern[str]:
+    """`with_words` when `after` (what the pattern wants after the number) follows a
+    number word somewhere in `text`, else `digits_only`, the same pattern without
+    numbers in words."""
+    if any(after.match(text, end) for end in number_word_ends):
+        return with_words
+    return digits_only
+
+
 _APPROX_BEFORE = re.compile(rf"(?:^|[\s(])({APPROX_RE})\s+$", re.IGNORECASE)
+# an approximation word ending the text before a figure, taken off to read what precedes it
+_APPROX_AT_END = re.compile(rf"(?:{APPROX_RE})\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;|]|,\s|\s[-–]\s|\bwhile\b|\bwhereas\b")
 _CAP_WORD = re.compile(r"[A-Z][\w'’&.-]*")
 _NOT_NAMES = frozenset(
@@ -457,10 +505,11 @@ def _fmt(v: float) -> str:
 
 def extract(ctx: Context) -> Iterator[Claim]:
     """Money, percentages, magnitudes and measurements in headline, body and teasers."""
-    yield from _money(ctx)
-    yield from _percentages(ctx)
+    number_word_ends = [m.end() for m in _NUMBER_WORD.finditer(ctx.doc.text)]
+    yield from _money(ctx, number_word_ends)
+    yield from _percentages(ctx, number_word_ends)
     yield from _magnitudes(ctx)
-    yield from _measurements(ctx)
+    yield from _measurements(ctx, number_word_ends)
 
 
 def _scale(word: str | None, abbr: str | None) -> float:
@@ -487,10 +536,11 @@ def _currency(m: re.Match[str]) -> str | None:
     return None
 
 
-def _money(ctx: Context) -> Iterator[Claim]:
+def _money(ctx: Context, number_word_ends: list[int]) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
-    for m, sent in candidates(ctx, _MONEY):
+    pattern = _scan_pattern(text, number_word_ends, _MONEY, _MONEY_DIGITS, _MONEY_AFTER_WORDS)
+    for m, sent in candidates(ctx, pattern):
         start, end = m.span()
         ccy = _currency(m)
         if ccy is None:
@@ -625,7 +675,7 @@ def _money_key(sentence: str, rel_start: int, rel_end: int) -> str | None:
     """What a sum is, read from the words around it; None when nothing says."""
     before = sentence[:rel_start]
     after = sentence[rel_end:]
-    approx_free = re.sub(rf"(?:{APPROX_RE})\s*$", "", before, flags=re.I).rstrip()
+    approx_free = _APPROX_AT_END.sub("", before).rstrip()
     if _PER_SHARE.match(after) or re.search(r"\bper\s+share\W*$", approx_free, re.I):
         return "per share"
     if _SHARE_PRICE_BEFORE.search(approx_free + " "):
@@ -732,10 +782,12 @@ def _period(ctx: Context, before: str) -> str | None:
     return str(ctx.doc.date.year + shift)
 
 
-def _percentages(ctx: Context) -> Iterator[Claim]:
+def _percentages(ctx: Context, number_word_ends: list[int]) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
-    matches = list(_PERCENT.finditer(text))
+    pattern = _scan_pattern(text, number_word_ends, _PERCENT, _PERCENT_DIGITS,
+                            _PERCENT_AFTER_WORDS)
+    matches = list(pattern.finditer(text))
     for i, m in enumerate(matches):
         start, end = m.span()
         sent = usable_sentence(ctx, start, end)
@@ -802,7 +854,7 @@ def _percent_key(ctx: Context, sentence: str, rel_start: int, rel_end: int,
                  after: str) -> tuple[str | None, str | None, int]:
     """(key, owner, sign) of a percentage; key None when nothing says what it is of."""
     before = sentence[:rel_start]
-    approx_free = re.sub(rf"(?:{APPROX_RE})\s*$", "", before, flags=re.I).rstrip() + " "
+    approx_free = _APPROX_AT_END.sub("", before).rstrip() + " "
     lo, _hi = _clause(sentence, rel_start, rel_end)
     clause_before = sentence[lo:rel_start]
     previous = bool(_PREVIOUS_BEFORE.search(approx_free))
@@ -898,10 +950,12 @@ def _magnitudes(ctx: Context) -> Iterator[Claim]:
         )
 
 
-def _measurements(ctx: Context) -> Iterator[Claim]:
+def _measurements(ctx: Context, number_word_ends: list[int]) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
-    for m, sent in candidates(ctx, _MEASURE):
+    pattern = _scan_pattern(text, number_word_ends, _MEASURE, _MEASURE_DIGITS,
+                            _MEASURE_AFTER_WORDS)
+    for m, sent in candidates(ctx, pattern):
         start, end = m.span()
         raw = parse_number(m.group("num"))
         if raw is None:
