@@ -126,7 +126,7 @@ def approx_interval(value: float, word: str | None) -> Interval:
     if how == "gt":
         return Interval(value + step, inf, True)
     if how == "gtnear":
-        return Interval(value + step, value * 1.1, True)
+        return _ordered(value + step, value * 1.1)
     if how == "ge":
         return Interval(value, inf, True)
     if how == "lt":
@@ -134,8 +134,14 @@ def approx_interval(value: float, word: str | None) -> Interval:
     if how == "le":
         return Interval(0.0, value, True)
     if how == "near":
-        return Interval(value * 0.8, value, True)
-    return Interval(value * 0.9, value * 1.1, True)
+        return _ordered(value * 0.8, value)
+    return _ordered(value * 0.9, value * 1.1)
+
+
+def _ordered(a: float, b: float) -> Interval:
+    """An approximate interval from two bounds in either order: a margin taken of a
+    negative value ("fell about 3%" is -3) swaps them."""
+    return Interval(min(a, b), max(a, b), True)
 
 
 def as_canonical(value: float) -> int | float:

@@ -55,7 +55,7 @@ _TEASER_HEADING = re.compile(
     | you\ (?:may|might)\ (?:also\ )?(?:like|be\ interested\ in)
     | recommended(?:\ for\ you)? | most\ (?:read|popular|viewed) | trending(?:\ now)?
     | latest\ (?:news|stories|headlines) | what\ to\ read\ next | top\ stories
-    | also\ (?:today|in\ (?:the\ )?[a-z]+|on\ our\ radar)
+    | also\ (?:today|in\ (?:the\ )?[a-z]+|on\ our\ radar|trending|making\ news|on\ [\w\ ]{1,25})
     | elsewhere(?:\ (?:today|in\ [\w\ ]{1,25}))?
     | (?:in\ )?other\ news | in\ brief | news\ in\ brief | around\ the\ (?:world|region)
     | more\ headlines | catch\ up(?:\ on\ .{0,30})? | editor'?s\ picks | popular\ now

@@ -38,3 +38,11 @@ def test_teaser_naming_the_story_s_people_stays_in_the_story() -> None:
     assert "event" not in _teaser_scope("Ana Lopez and Ricardo Silva signed 11 agreements.")
     # part of a name: "Silva" of "Ricardo Silva" (a title is not part of a name)
     assert "event" not in _teaser_scope("President Silva says the 11 agreements will hold.")
+
+
+def test_a_trending_list_is_teasers() -> None:
+    doc = make_document(BODY.replace("Related articles", "ALSO TRENDING").format(
+        teaser="• Parkrun hits 10 million registered runners worldwide (22 April)"),
+        dt.date(2025, 5, 4))
+    zones = {c.evidence.zone for c in extract(doc) if c.value == 10_000_000}
+    assert zones == {"teaser"}

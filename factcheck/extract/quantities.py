@@ -17,6 +17,7 @@ temperatures in degrees Celsius. Conversions ("22 miles") are approximate (withi
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -122,10 +123,13 @@ for _canon, _forms in {
     "damage": "damage damages",
     "fine": "fine fines penalty penalties settlement",
     "budget": "budget spending package stimulus funding funds",
-    "debt": "debt loan loans bond bonds bailout",
+    "debt": "debt loan loans bond bonds bailout financing",
+    "equity value": "equity",
     "cost": "cost costs bill",
     "valuation": "valuation capitalization capitalisation",
-    "pay": "salary salaries wage wages bonus bonuses compensation",
+    "pay": "salary salaries wage wages compensation",
+    "bonus": "bonus bonuses",
+    "prize": "prize prizes winnings purse",
     "tax": "tax taxes",
     "volume": "volume",
     "reward": "reward ransom bail",
@@ -138,7 +142,9 @@ for _canon, _forms in {
 MONEY_COMPOUNDS = {"cost savings": "savings", "cost cuts": "savings", "break-up fee": "fee",
                    "breakup fee": "fee", "termination fee": "fee", "market value": "valuation",
                    "humanitarian aid": "aid", "synergy target": "savings",
-                   "market capitalization": "valuation", "bond sale": "debt"}
+                   "market capitalization": "valuation", "bond sale": "debt",
+                   "closing price": "share price", "share price": "share price",
+                   "stock price": "share price"}
 _MONEY_VERBS = [
     (re.compile(r"\b(?:allocated|allocates|allocate|set\s+aside|sets\s+aside|earmarked|"
                 r"budgeted)\b[^.;]*$", re.I), "allocation"),
@@ -163,7 +169,7 @@ _BY_YEAR_AFTER = re.compile(r"^\s*by\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|th
                             r"next\s+year)", re.I)
 _PREVIOUS_BEFORE = re.compile(r"\b(?:up\s+|down\s+)?from\s*$|\bcompared\s+with\s*$", re.I)
 _AFTER_STOP = frozenset("to by if from that which who and or but as at on for with "
-                        "including is was were will would has have had".split())
+                        "including is was were will would has have had plus".split())
 
 # ---------------------------------------------------------------------------
 # Percentages
@@ -704,8 +710,8 @@ def _noun_after(after: str) -> str | None:
     for m in re.finditer(r"\S+", after[:80]):
         w = m.group()
         bare = w.lower().strip(".,;:()\"'")
-        if bare in _AFTER_STOP:
-            break
+        if bare in _AFTER_STOP or any(ch.isdigit() or ch in "$€£¥" for ch in bare):
+            break  # another sum's words: "€30,000 plus a €20,000 bonus"
         if bare in ("a", "per") and re.match(r"\s*year\b", after[m.end():]):
             continue
         words.append(w)
@@ -718,10 +724,14 @@ def _nearest_money_noun(sentence: str, rel_start: int) -> str | None:
     """The money noun nearest before a sum in its sentence ("trade, which reached $1.1bn",
     "| Price | $4.2bn")."""
     best = None
+    prev = ""
     for m in re.finditer(r"[A-Za-z][\w-]*", sentence[:rel_start]):
         w = m.group().lower()
-        if w in MONEY_NOUNS:
+        if f"{prev} {w}" in MONEY_COMPOUNDS:
+            best = MONEY_COMPOUNDS[f"{prev} {w}"]  # "closing price" is a share's
+        elif w in MONEY_NOUNS:
             best = MONEY_NOUNS[w]
+        prev = w
     return best
 
 
@@ -835,6 +845,8 @@ def _percentages(ctx: Context, number_word_ends: list[int]) -> Iterator[Claim]:
         if owner:
             scope["of"] = owner
         scope["period"] = period_of(ctx, sentence, rel_start, rel_end)
+        if key.startswith("change|shares"):
+            scope["day"] = _trading_day(ctx, sentence, rel_start, rel_end)
         label = key.replace("|", " ").replace(" previous", " (earlier)")
         if owner:
             label = f"{label} of {owner.title()}"
@@ -908,6 +920,27 @@ def _percent_key(ctx: Context, sentence: str, rel_start: int, rel_end: int,
         if owner:
             return "vote share", owner, 1
     return None, None, 1
+
+
+_WEEKDAY = re.compile(r"\b(?:(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                     r"|(?P<rel>yesterday|today))\b", re.IGNORECASE)
+
+
+def _trading_day(ctx: Context, sentence: str, rel_start: int, rel_end: int) -> str | None:
+    """The weekday a share move is of: named just after it ("rose 1.1% on Tuesday"), else
+    just before it, else the article's own day. Monday's fall and Tuesday's rise are two
+    facts."""
+    after = _WEEKDAY.search(sentence, rel_end, rel_end + 25)
+    before = list(_WEEKDAY.finditer(sentence, max(0, rel_start - 40), rel_start))
+    m = after or (before[-1] if before else None)
+    if m and m.group("day"):
+        return m.group("day").lower()
+    date = ctx.doc.date
+    if date is None:
+        return None
+    if m and m.group("rel").lower() == "yesterday":
+        date = date - dt.timedelta(days=1)
+    return date.strftime("%A").lower()
 
 
 def _with_previous(key: str, previous: bool) -> str:

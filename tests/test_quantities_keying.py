@@ -1,0 +1,40 @@
+"""Quantities keyed to the right fact: share moves by their trading day, approximate
+falls as intervals around a negative value."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.extract import extract
+from factcheck.match import align
+from factcheck.models import Claim
+from factcheck.numbers import approx_interval
+from factcheck.reconcile import reconcile
+
+from .conftest import make_document
+
+MONDAY = dt.date(2026, 2, 9)
+
+
+def _quantities(text: str, date: dt.date, source: str) -> list[Claim]:
+    doc = make_document(f"Calder buys Brightwell\n{text}\n", date, source_id=source)
+    return [c for c in extract(doc) if c.kind == "quantity"]
+
+
+def test_an_approximate_fall_is_an_interval_around_its_value() -> None:
+    about = approx_interval(-3, "about")
+    assert about.low < -3.2 < about.high
+    nearly = approx_interval(-3, "nearly")
+    assert nearly.low <= -3 < nearly.high
+
+
+def test_share_moves_of_two_days_are_two_facts() -> None:
+    monday = _quantities("Calder shares fell 3.2%.", MONDAY, "wire")
+    tuesday = _quantities("Calder shares rose 1.1% on Tuesday after falling 3.2% on Monday.",
+                          MONDAY + dt.timedelta(days=1), "followup")
+    about = _quantities("Calder shares slipped about 3%.", MONDAY, "local")
+    days = {(c.value, c.scope.get("day")) for c in monday + tuesday + about}
+    assert days == {(-3.2, "monday"), (1.1, "tuesday"), (-3, "monday")}
+    conflicts, agreements = reconcile(align(monday + tuesday + about))
+    assert conflicts == []
+    assert any(len(a.values) == 2 for a in agreements)  # -3.2 and "about 3%" agree
