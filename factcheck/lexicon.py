@@ -86,7 +86,8 @@ for canonical, forms in {
     "striking": "striking",
     "stolen": "stolen stole looted snatched",
     "treated": "treated",
-    "sickened": "sickened sickening sickens ill infected",
+    "sickened": "sickened sickening sickens sick ill infected",
+    "distributed": "shipped distributed",
 }.items():
     for form in forms.split():
         PREDICATES[form] = canonical

@@ -185,3 +185,19 @@ def test_what_was_done_to_people_and_things() -> None:
     held = _counts("The room held more than 40 works.")
     assert stolen[0].scope.get("what") == "stolen"
     assert held[0].scope.get("what") == "held"
+
+
+def test_a_year_naming_another_event_reaches_the_whole_sentence() -> None:
+    claims = _counts("The recall is smaller than the 2024 Boar's Head recall of more than "
+                     "7 million pounds of deli products, which followed an outbreak that "
+                     "sickened 61 people in 19 states and killed 10.")
+    assert {c.value: c.scope.get("event") for c in claims if c.key.startswith("person")} == {
+        61: "2024", 10: "2024"}
+
+
+def test_a_place_is_read_whole_at_the_edge_of_the_window() -> None:
+    from factcheck.extract.common import _word_end, _word_start
+
+    text = "trading in New York, below"
+    assert text[: _word_end(text, text.index("York") + 3, len(text))].endswith("New York")
+    assert _word_start(text, text.index("York") + 2, 0) == text.index("York")

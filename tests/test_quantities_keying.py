@@ -38,3 +38,11 @@ def test_share_moves_of_two_days_are_two_facts() -> None:
     conflicts, agreements = reconcile(align(monday + tuesday + about))
     assert conflicts == []
     assert any(len(a.values) == 2 for a in agreements)  # -3.2 and "about 3%" agree
+
+
+def test_a_key_facts_field_is_the_story_another_label_is_another_story() -> None:
+    text = ("GORKHA, Nepal - A landslide buried 36 homes in Kholabari, in central Nepal.\n"
+            "• Cause: Heavy monsoon rain — 210 mm fell in 24 hours at the station.\n"
+            "• Japan: Tokyo hits 39.2C, the hottest July day on record.")
+    by_key = {c.key: c.scope.get("event") for c in _quantities(text, MONDAY, "brief")}
+    assert by_key == {"rainfall": None, "temperature": "japan"}

@@ -330,6 +330,9 @@ _OTHER_YEAR = re.compile(
 )
 
 
+_YEAR_NAMES_EVENT = re.compile(r"\b[Tt]he\s+(?:19|20)\d\d\s+(?=[A-Za-z])")
+
+
 # Days between a teaser's date and the article's beyond which the teaser is of another
 # event, even one that shares a name with the story ("Storm Nadine" of last spring).
 _TEASER_DAYS = 14
@@ -353,6 +356,21 @@ def _dated_elsewhen(ctx: Context, lo: int, hi: int) -> bool:
     return False
 
 
+def _word_start(text: str, pos: int, floor: int) -> int:
+    """`pos`, moved back to the start of the word it falls in (never before `floor`): a
+    window never ends in half a name ("in New Yor")."""
+    while pos > floor and text[pos - 1].isalnum():
+        pos -= 1
+    return pos
+
+
+def _word_end(text: str, pos: int, ceiling: int) -> int:
+    """`pos`, moved on to the end of the word it falls in (never past `ceiling`)."""
+    while pos < ceiling and text[pos].isalnum():
+        pos += 1
+    return pos
+
+
 def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
                 *, local: bool = False) -> dict[str, str | None]:
     """Which event a claim belongs to: the story itself, or another one.
@@ -367,7 +385,8 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
     text = ctx.doc.text
     # the claim's own stretch of the sentence: "plans to cut about 1,200 jobs over two
     # years, mainly by merging plants in Ohio" does not move the job cuts to Ohio
-    region = text[max(sent.start, start - 90) : min(sent.end, end + 40)]
+    region = text[_word_start(text, max(sent.start, start - 90), sent.start) :
+                  _word_end(text, min(sent.end, end + 40), sent.end)]
     if sent.zone == "teaser":
         # a teaser names its event once, in its first sentence: read the whole paragraph
         line = text.rfind("\n", 0, sent.start) + 1
@@ -386,6 +405,11 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
     year = ctx.doc.year
     rel_start, rel_end = start - sent.start, end - sent.start
     lo = max(sent.start, start - 90)
+    # "the 2024 Boar's Head recall ..., which followed an outbreak that killed 10": a
+    # year naming an event earlier in the sentence reaches the whole of it
+    named = _YEAR_NAMES_EVENT.search(text, sent.start, lo)
+    if named:
+        lo = named.start()
     for m in _OTHER_YEAR.finditer(text, lo, min(sent.end, end + 80)):
         s = m.start() - sent.start
         if rel_start <= s < rel_end:

@@ -348,8 +348,19 @@ _INSTITUTIONS = re.compile(r"\b(?:Assembly|Commission|Parliament|Council|Committ
 _BULLET_LABEL = re.compile(r"[ \t]*(?:[•*–-]\s*)+(?:\*+)?"
                            r"(?P<label>[A-Z][\w'’]*(?:[ –-]+[A-Z][\w'’]*){0,2})"
                            r"(?:\*+)?:\s*(?P<rest>\S)")
-_LABEL_FIELDS = frozenset("magnitude deaths injured aftershocks price premium turnout depth "
-                          "epicentre epicenter key note sources".split())
+# The fields of a key-facts box ("• Cause: 210 mm of rain", "• Recall size: about 2.1
+# million pounds", "• Winner's age: 24"): a label that starts with one of these words is
+# the story's own; another label ("• Japan heatwave: Tokyo hits 39.2C") is another story.
+_LABEL_FIELDS = frozenset("""magnitude deaths dead death injured injuries missing evacuated
+    aftershocks price premium turnout depth epicentre epicenter key note sources what when
+    where who why how cause causes response access background context status weather rescue
+    rescuers toll casualties damage aid cost costs impact recall product products size value
+    terms timeline next outlook scale area duration date time location venue attendance
+    capacity result results winner winning margin age distance conditions temperature
+    rainfall rain record prize height length old new previous last total official
+    officials police investigation suspects charges sentence fine deal jobs workforce shares
+    stock market markets revenue profit sales homes houses buildings flights passengers crew
+    trains schools hospitals power funding budget vote votes seats election polls""".split())
 
 
 def _clause(sentence: str, rel_start: int, rel_end: int) -> tuple[int, int]:
@@ -462,6 +473,12 @@ def _full_name(ctx: Context, name: str) -> str:
     return full.pop() if len(full) == 1 else low
 
 
+def _field_word(label: str) -> str:
+    """The first word of a bullet's label, lowercased, without a possessive."""
+    word = label.split()[0].lower() if label.split() else ""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
 def _story(ctx: Context, sent: Sentence, sentence: str, start: int, end: int,
            clause: tuple[int, int]) -> dict[str, str | None]:
     """The story scope of a quantity; an 'Ostland:' bullet is another story, and a year
@@ -470,7 +487,7 @@ def _story(ctx: Context, sent: Sentence, sentence: str, start: int, end: int,
     label = _BULLET_LABEL.match(ctx.doc.text, line_start)
     if label and label.start("rest") <= start and not label.group("rest").isdigit() \
             and label.group("rest") not in "$€£¥" \
-            and label.group("label").lower() not in _LABEL_FIELDS \
+            and _field_word(label.group("label")) not in _LABEL_FIELDS \
             and not ctx.is_main_place(label.group("label")):
         return {"event": label.group("label").lower()}
     scope = story_scope(ctx, sent, start, end)
@@ -908,6 +925,12 @@ def _percent_key(ctx: Context, sentence: str, rel_start: int, rel_end: int,
         if subject is None and owner is None:
             return None, None, sign
         return f"change|{subject}" if subject else "change", owner, sign
+    row = _TABLE_LABEL.match(sentence)
+    if row and row.end() <= rel_start:
+        # "| Premium | 21% to Friday's close |": the row's label says what it is
+        label = [w for w in re.findall(r"[a-z]+", row.group("label").lower()) if w in PERCENT_WORDS]
+        if label:
+            return _with_previous(PERCENT_WORDS[label[-1]], previous), None, 1
     words = list(_PERCENT_WORD_RE.finditer(clause_before))
     if not words and previous:
         words = list(_PERCENT_WORD_RE.finditer(before))
@@ -941,6 +964,9 @@ def _trading_day(ctx: Context, sentence: str, rel_start: int, rel_end: int) -> s
     if m and m.group("rel").lower() == "yesterday":
         date = date - dt.timedelta(days=1)
     return date.strftime("%A").lower()
+
+
+_TABLE_LABEL = re.compile(r"\s*\|\s*(?P<label>[^|\n]{1,40}?)\s*\|")
 
 
 def _with_previous(key: str, previous: bool) -> str:
