@@ -62,6 +62,9 @@ _TEASER_HEADING = re.compile(
     )\s*[:.]?\s*$"""
 )
 
+# A paper's name above the headline: up to four capitalized words, perhaps a short tail
+# after a dash ("THE GORKHA TIMES", "EL SUR DIARIO - English edition").
+_MASTHEAD = re.compile(r"[A-Z][A-Z'’&.]*(?:\s+[A-Z][A-Z'’&.]*){0,3}(?:\s+[-–—|]\s+[\w ]{1,30})?")
 _SITE_NAV = re.compile(r"^[^|.!?]{1,40}(?:\s*\|\s*[^|.!?]{1,40})+$")
 
 # Function words common enough that any English line of a few words has one.
@@ -151,6 +154,10 @@ def classify_lines(
             continue
         if in_teasers:
             zones.append("teaser")
+            continue
+        if not seen_headline and headline is None and _MASTHEAD.fullmatch(stripped) \
+                and any(rest.strip() for rest in lines[i + 1 : i + 4]):
+            zones.append("boilerplate")  # "EL SUR DIARIO - English edition": the paper's name
             continue
         if not seen_headline:
             seen_headline = True

@@ -51,10 +51,17 @@ class Context:
     top_places: set[str] = field(default_factory=set)  # where the story as a whole happens
     body_phrases: set[tuple[str, ...]] = field(default_factory=set)  # see name_phrases
     taken: list[tuple[int, int]] = field(default_factory=list)  # spans already claimed
+    # the headline's capitalized words, lowercased: "Arequipa mourns nine dead after
+    # Mariscal Castilla stadium crush" makes "the Estadio Mariscal Castilla" the story's
+    headline_names: frozenset[str] = frozenset()
 
     def is_main_place(self, place: str) -> bool:
         p = place.lower()
-        return p in self.main_places or any(_same_place(p, m) for m in self.main_places)
+        if p in self.main_places or any(_same_place(p, m) for m in self.main_places):
+            return True
+        words = p.split()
+        named = sum(w in self.headline_names for w in words)
+        return named >= 2 or (named == 1 and len(words) == 1)
 
     def is_taken(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.taken)
@@ -95,7 +102,11 @@ def build_context(doc: Document) -> Context:
         main.add(m.group(1).lower())
     most = max(places.values(), default=0)
     top = {p for p, n in places.items() if n == most} | headline_places
-    return Context(doc, main, top, phrases)
+    headline_names = frozenset(
+        w.lower() for sent in doc.sentences if sent.zone == "headline"
+        for w in _CAPITALIZED.findall(text, sent.start, sent.end)
+        if w not in _NOT_PLACES and w not in _COMMON_CAPS)
+    return Context(doc, main, top, phrases, headline_names=headline_names)
 
 
 _DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|ic|i)")

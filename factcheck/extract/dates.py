@@ -246,11 +246,16 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].strip(" \t*_")
     place = before[:-1].rstrip() if before.endswith(",") else before
-    words = place.split()
+    # "AREQUIPA, Peru": the city in capitals, then perhaps its country or state as written
+    city, _, region = place.partition(",")
+    words = city.split()
+    region_words = region.split()
     # one to four upper-case words ("NEW YORK", "SAN JOSÉ"), tested word by word: a
     # single pattern over the line backtracked badly on long lines
-    return (1 <= len(words) <= 4 and place.upper() == place
+    return (1 <= len(words) <= 4 and city.upper() == city
             and all(_DATELINE_WORD.fullmatch(w) for w in words)
+            and len(region_words) <= 3 and "," not in region
+            and all(w[:1].isupper() and _DATELINE_WORD.fullmatch(w) for w in region_words)
             and _DATELINE_AFTER.match(text, end) is not None)
 
 
@@ -324,8 +329,12 @@ def _emit(ctx: Context, sent: Sentence, start: int, end: int, first: dt.date,
         if anchor is None:
             found = [ev for pat, ev in _PHRASE_EVENTS if pat.search(blanked[lo:hi])]
             if not found:
+                found = _lede_event(ctx, sent, blanked[lo:hi])
+            if not found:
                 return
             anchor = (found[0], lo)
+        elif anchor[1] > rel - lo and _AFTER_EVENT.search(blanked, lo, lo + anchor[1]):
+            return  # "long waits on Tuesday ... following a ransomware attack": a later day
         event = anchor[0]
     if event == "storm" and first == last and _ARRIVAL.search(blanked[lo:hi]):
         event = "landfall"
@@ -378,6 +387,33 @@ def _emit(ctx: Context, sent: Sentence, start: int, end: int, first: dt.date,
             value=duration_value(seconds), interval=Interval(seconds, seconds, False),
             scope=scope,
         )
+
+
+# An event named after the date as what came before it.
+_AFTER_EVENT = re.compile(r"\b(?:following|in\s+the\s+wake\s+of|(?:days?|weeks?|hours?|"
+                          r"months?)\s+after)\s+"
+                          r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# What the event did to people or places, said in a lede that names no event: "At least
+# nine people were killed and 74 injured on Saturday when a gate gave way".
+_HARM = re.compile(r"\b(?:killed|killing|died|dead|injured|injuring|wounded|hurt|missing|"
+                   r"destroyed|damaged|collapsed|buried|trapped|evacuated)\b", re.IGNORECASE)
+# A lede about a later count or a response, not the event: "The toll rose to 31 on Monday"
+_FOLLOW_UP = re.compile(r"\b(?:toll|ros[e]|risen|rises|climbed|climbs|updated?|revised|"
+                        r"funerals?|mourn\w*|vigils?|buried\s+their|recovered)\b",
+                        re.IGNORECASE)
+
+
+def _lede_event(ctx: Context, sent: Sentence, clause: str) -> list[str]:
+    """The headline's event, for a date in the lede's clause that tells what the event did
+    but does not name it; else nothing."""
+    doc = ctx.doc
+    body = [s for s in doc.sentences if s.zone == "body"][:1]
+    if body != [sent] or not _HARM.search(clause) or _FOLLOW_UP.search(clause):
+        return []
+    headline = " ".join(doc.text[s.start : s.end] for s in doc.sentences
+                        if s.zone == "headline")
+    event = nearest_event(headline, 0, within=len(headline))
+    return [event[0]] if event else []
 
 
 _CLAUSE_MARK = re.compile(r"[,;()]|:(?!\d)|\s[-–—]\s")

@@ -1,0 +1,48 @@
+"""The top of an article: a paper's name above the headline, a dateline that names the
+country after the city, and a lede that tells what the event did without naming it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.extract import extract
+from factcheck.models import Claim
+from factcheck.zones import classify_lines
+
+from .conftest import make_document
+
+SUNDAY = dt.date(2026, 3, 22)
+SATURDAY = dt.date(2026, 3, 21)
+
+
+def _dates(text: str, date: dt.date) -> list[tuple[str, object]]:
+    claims: list[Claim] = extract(make_document(text, date))
+    return [(c.key, c.value) for c in claims if c.kind == "date" and "event" not in c.scope]
+
+
+def test_a_mastheads_line_is_not_the_headline() -> None:
+    lines = ["EL SUR DIARIO - English edition", "",
+             "Arequipa mourns nine dead after stadium crush", "", "By Daniela Caceres"]
+    zones = classify_lines(lines)
+    assert zones[0] == "boilerplate"
+    assert zones[2] == "headline"
+
+
+def test_a_lede_dates_the_headlines_event() -> None:
+    text = ("Nine dead, 74 injured in crush at Peruvian football stadium\n"
+            "AREQUIPA, Peru, March 21 (Andean Press Service) - At least nine people were "
+            "killed and 74 injured on Saturday when a gate gave way under pressure from "
+            "fans.\n")
+    # the dateline's date is when the story was filed; Saturday is the crush's
+    assert _dates(text, SATURDAY) == [("crush", "2026-03-21")]
+
+
+def test_a_later_lede_or_a_later_day_does_not_date_the_event() -> None:
+    toll = ("Landslide toll rises to 31\n"
+            "GORKHA, Nepal - The toll rose to 31 on Wednesday after rescuers found eight "
+            "more people dead.\n")
+    assert _dates(toll, SUNDAY) == []
+    waits = ("Hospital system still down after ransomware attack\n"
+             "Patients faced long waits on Tuesday as computer systems remained down for a "
+             "third day following a ransomware attack.\n")
+    assert _dates(waits, SUNDAY) == []
