@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..document import Document, Sentence
 from ..lexicon import MONTHS, WEEKDAYS
@@ -65,6 +65,9 @@ RELATIVE_RE = re.compile(
     rf"|\b(?P<rel>yesterday|today|tomorrow)\b",
     re.IGNORECASE,
 )
+# Every match of RELATIVE_RE holds one of these.
+_RELATIVE_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday", "yesterday", "today", "tomorrow")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\b(?:by|until|since|before|after)\s+$", re.IGNORECASE)
 # Events that last days: a single day named beside one is a day during it, not its date,
@@ -210,6 +213,31 @@ def date_matches(doc: Document) -> list[re.Match[str]]:
     return found  # type: ignore[no-any-return]
 
 
+# Characters `re.IGNORECASE` takes for an ASCII letter that `str.lower` does not turn into
+# it (the dotted and dotless Turkish i, the long s). Every other character matches an
+# ASCII letter in any case exactly when its lowercase is that letter.
+_FOLD_FIRST = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def folded_text(doc: Document) -> str:
+    """The document's text in lowercase, as `re.IGNORECASE` reads letters, found once."""
+    found = doc.cache.get("folded_text")
+    if found is None:
+        text = doc.text
+        if "İ" in text or "ı" in text or "ſ" in text:
+            text = text.translate(_FOLD_FIRST)
+        found = doc.cache["folded_text"] = text.lower()
+    return found  # type: ignore[no-any-return]
+
+
+def contains_any(doc: Document, words: Iterable[str]) -> bool:
+    """True when one of `words` (lowercase) stands in the text in any case. A pattern
+    whose every match holds one of them need not be run over a text that holds none:
+    a few substring searches cost far less than the pattern's scan."""
+    folded = folded_text(doc)
+    return any(word in folded for word in words)
+
+
 def _absolute(ctx: Context) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
@@ -265,6 +293,8 @@ def _relative(ctx: Context) -> Iterator[Claim]:
     inferred = (doc.date_source or "").startswith("inferred")
     if (doc.date_source or "").startswith("borrowed"):
         return  # "on Sunday" against a date lent by other articles could be a day off
+    if not contains_any(doc, _RELATIVE_WORDS):
+        return  # no weekday, "yesterday", "today" or "tomorrow": nothing to resolve
     for m, sent in candidates(ctx, RELATIVE_RE):
         start, end = m.span()
         if m.group("wd"):

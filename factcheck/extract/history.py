@@ -27,6 +27,7 @@ from .common import (
     nearest_event,
     story_scope,
 )
+from .dates import contains_any
 
 # "the first visit since", "the highest turnout since": the last time it was so
 _FIRST = r"\b(?P<first>first|highest|lowest|largest|biggest|worst|deadliest|strongest|best)\b"
@@ -64,6 +65,10 @@ PATTERNS = [
     re.compile(rf"{_NEGATION}(?P<mid>{_NOT_FIRST_OR_SINCE}{{0,100}}?)\b(?:in|for)\s+{_N_YEARS}\b",
                re.IGNORECASE),
 ]
+# Words one of which every match of the pattern of the same place holds: a text with
+# none of them is not scanned for it.
+_NEEDS_WORD = [("since",), ("year", "decade"), ("year", "decade"), ("year", "decade"),
+               ("since",), ("year", "decade")]
 # Patterns whose event must be named inside the claim's own words: "has not paid a
 # dividend since 2019" is no event's last time, whatever else the sentence names.
 _NEEDS_OWN_EVENT = frozenset(range(len(PATTERNS) - 2, len(PATTERNS)))
@@ -79,6 +84,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
     for index, pattern in enumerate(PATTERNS):
+        if not contains_any(doc, _NEEDS_WORD[index]):
+            continue
         for m, sent in candidates(ctx, pattern):
             start, end = m.span()
             groups = m.groupdict()

@@ -1,0 +1,63 @@
+"""Some extractors skip a pattern's scan when the article holds none of the words every
+match of that pattern holds (`dates.contains_any`). The skip must never lose a match:
+every match holds one of the words, in the case-folding `re.IGNORECASE` uses."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract import actions, dates, history
+from factcheck.extract.dates import contains_any, folded_text
+
+from .conftest import make_document
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = sorted(
+    [*ROOT.glob("seeds/*"), *ROOT.glob("tests/clusters/*/*"),
+     *ROOT.glob("factcheck/extract/corpus/*.txt")]
+)
+
+CHECKS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    ("dates.RELATIVE_RE", dates.RELATIVE_RE, dates._RELATIVE_WORDS),
+    ("actions.NOUN_FORM", actions.NOUN_FORM, actions._MEETING_WORDS),
+    ("actions.NOUN_FORM freq", actions.NOUN_FORM, tuple(actions._FREQ)),
+    ("actions.VERB_FORM", actions.VERB_FORM, actions._VERB_WORDS),
+    ("actions.VERB_FORM freq", actions.VERB_FORM, tuple(actions._FREQ)),
+    *[(f"history.PATTERNS[{i}]", p, words)
+      for i, (p, words) in enumerate(zip(history.PATTERNS, history._NEEDS_WORD, strict=True))],
+]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in TEXTS if p.is_file()]
+
+
+@pytest.mark.parametrize(("name", "pattern", "words"), CHECKS, ids=[c[0] for c in CHECKS])
+def test_every_match_holds_a_word(name: str, pattern: re.Pattern[str], words: tuple[str, ...],
+                                  texts: list[str]) -> None:
+    seen = 0
+    for text in texts:
+        for m in pattern.finditer(text):
+            seen += 1
+            match_doc = make_document(m.group())
+            assert contains_any(match_doc, words), (name, m.group())
+    assert seen, f"{name} matches nothing in the test texts: the check proves nothing"
+
+
+def test_folding_is_the_one_re_uses() -> None:
+    # the long s and the dotless i are an "s" and an "i" to re.IGNORECASE, not to lower()
+    for text in ("SUNDAY", "ſunday", "FRIDAY", "frıday", "FRİDAY"):
+        assert dates.RELATIVE_RE.search(text)
+        assert contains_any(make_document(text), dates._RELATIVE_WORDS), text
+    # the dotted capital I lowers to two characters: folded first, offsets stay put
+    text = "İstanbul, Friday"
+    assert len(folded_text(make_document(text))) == len(text)
+
+
+def test_no_word_no_scan() -> None:
+    assert not contains_any(make_document("The leaders met at the palace."),
+                            dates._RELATIVE_WORDS)
