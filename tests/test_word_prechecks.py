@@ -22,6 +22,7 @@ TEXTS = sorted(
 
 CHECKS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("dates.RELATIVE_RE", dates.RELATIVE_RE, dates._RELATIVE_WORDS),
+    ("history._ORDINAL_RE", history._ORDINAL_RE, history._ORDINAL_EVENT_WORDS),
     ("actions.NOUN_FORM", actions.NOUN_FORM, actions._MEETING_WORDS),
     ("actions.NOUN_FORM freq", actions.NOUN_FORM, tuple(actions._FREQ)),
     ("actions.VERB_FORM", actions.VERB_FORM, actions._VERB_WORDS),

@@ -163,6 +163,8 @@ _ORDINAL_RE = re.compile(
     r"talks|round\s+of\s+talks)\b",
     re.IGNORECASE,
 )
+# Every match of _ORDINAL_RE holds one of these.
+_ORDINAL_EVENT_WORDS = ("summit", "meeting", "visit", "trip", "talks")
 _ORDINAL_EVENTS = {"summit": "summit", "summits": "summit", "meeting": "summit",
                    "meetings": "summit", "talks": "summit", "visit": "visit", "trip": "visit"}
 
@@ -172,6 +174,8 @@ def extract_ordinals(ctx: Context) -> Iterator[Claim]:
     occurrence an event is, tied to the people named beside it."""
     doc = ctx.doc
     text = doc.text
+    if not contains_any(doc, _ORDINAL_EVENT_WORDS):
+        return
     for m, sent in candidates(ctx, _ORDINAL_RE):
         start, end = m.span()
         word = m.group("ord").lower()
