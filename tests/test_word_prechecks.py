@@ -62,3 +62,30 @@ def test_folding_is_the_one_re_uses() -> None:
 def test_no_word_no_scan() -> None:
     assert not contains_any(make_document("The leaders met at the palace."),
                             dates._RELATIVE_WORDS)
+
+
+# Lookaheads written at the head of a pattern only to make `re` reject most offsets at
+# once: they must hold wherever a match starts, so the pattern finds what it found
+# without them.
+TRICKY = ["yearly March 2025 and timid-June 2024, mid-May 2023, late June 2022",
+          "On 5-7 March 2026, then Jan. 4 to 7, 2026, 2026-01-05, 3 March",
+          "They haven't met in 11 years; no leader had visited since 2011.",
+          "NOT SINCE 1999 has a summit ... didn't happen for a decade"]
+
+
+def _same_matches(a: re.Pattern[str], b: re.Pattern[str], texts: list[str]) -> None:
+    for text in [*texts, *TRICKY]:
+        assert [(m.span(), m.groups()) for m in a.finditer(text)] == \
+            [(m.span(), m.groups()) for m in b.finditer(text)]
+
+
+def test_date_lookahead_loses_no_date(texts: list[str]) -> None:
+    _same_matches(re.compile(dates._DATE_FORMS, re.VERBOSE), dates.DATE_RE, texts)
+
+
+@pytest.mark.parametrize("index", [4, 5])
+def test_negation_lookahead_loses_no_match(index: int, texts: list[str]) -> None:
+    pattern = history.PATTERNS[index]
+    assert "(?=n)" in pattern.pattern
+    without = re.compile(pattern.pattern.replace("(?=n)", "", 1), pattern.flags)
+    _same_matches(without, pattern, texts)

@@ -36,8 +36,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _TO = r"\s*(?:-|to|through|until|till)\s*"
 
-DATE_RE = re.compile(
-    rf"""
+_DATE_FORMS = rf"""
     (?P<mdr>(?P<mdr_m1>{_MONTH})\s+(?P<mdr_d1>{_DAY}){_TO}(?:(?P<mdr_m2>{_MONTH})\s+)?
         (?P<mdr_d2>{_DAY})\b(?:,?\s+(?P<mdr_y>{_YEAR}))?)
   | (?P<dmr>(?P<dmr_d1>{_DAY}){_TO}(?P<dmr_d2>{_DAY})\s+(?P<dmr_m>{_MONTH})
@@ -47,9 +46,12 @@ DATE_RE = re.compile(
   | (?P<dmy>(?<![\d,])(?P<dmy_d>{_DAY})\s+(?P<dmy_m>{_MONTH})(?:,?\s+(?P<dmy_y>{_YEAR}))?\b)
   | (?P<my>(?:(?:early|mid|late)[- ])?(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_YEAR})\b)
   | (?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)
-    """,
-    re.VERBOSE,
-)
+    """
+
+# Every date starts with a month's capital, a digit or "early"/"mid"/"late". Said first,
+# this keeps `re` from trying all six forms at every "e", "m" and "l" of the text (the
+# first-character guard `tries` adds cannot tell "early" from any other "e"): twice as fast.
+DATE_RE = re.compile(rf"(?=[JFMASOND0-9]|(?:early|mid|late)[- ])(?:{_DATE_FORMS})", re.VERBOSE)
 # "since June 2025", "as of Jan 7": a bound in time, not the date of the event.
 _NOT_THE_EVENTS_DATE = re.compile(
     r"\b(?:since|until|till|before|after|as\s+of|prior\s+to|starting|ahead\s+of|"
