@@ -89,3 +89,16 @@ def test_negation_lookahead_loses_no_match(index: int, texts: list[str]) -> None
     assert "(?=n)" in pattern.pattern
     without = re.compile(pattern.pattern.replace("(?=n)", "", 1), pattern.flags)
     _same_matches(without, pattern, texts)
+
+
+def test_full_name_run_reads_as_before(texts: list[str]) -> None:
+    # roles._FULL_NAME_RUN starts with its capital so that `re` can skip ahead; it must
+    # find the runs the plain form finds
+    from factcheck.extract import roles
+
+    plain = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+(?:[ ]+|$)){2,5}")
+    tricky = ["Ana Ruiz met Xi Jinping", "McDonald Lee-Kim O'Neil Park Ji Sung Min", "A B",
+              "al-Sadr Ali Khan", "xAna Ruiz", "'Ana Ruiz'", "Ana\nRuiz Lopez"]
+    for text in [*texts, *tricky]:
+        assert [m.span() for m in plain.finditer(text)] == \
+            [m.span() for m in roles._FULL_NAME_RUN.finditer(text)], text

@@ -87,8 +87,9 @@ def extract(ctx: Context) -> Iterator[Claim]:
     """Every 'first since'/'first in N years'/'after an N-year hiatus' in the document."""
     doc = ctx.doc
     text = doc.text
+    holds = {words: contains_any(doc, words) for words in set(_NEEDS_WORD)}
     for index, pattern in enumerate(PATTERNS):
-        if not contains_any(doc, _NEEDS_WORD[index]):
+        if not holds[_NEEDS_WORD[index]]:
             continue
         for m, sent in candidates(ctx, pattern):
             start, end = m.span()

@@ -477,7 +477,11 @@ def _mentions(ctx: Context) -> list[_Mention]:
 # Resolution within the article
 # ---------------------------------------------------------------------------
 
-_FULL_NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+(?:[ ]+|$)){2,5}")
+# Two to five capitalized words not glued to a word before them. Written to begin with
+# the capital itself, the lookbehind after it, so that `re` skips straight from capital
+# to capital instead of trying the pattern at every offset.
+_FULL_NAME_RUN = re.compile(
+    r"[A-Z](?<![\w'’-][A-Z])[\w'’-]+(?:[ ]+|$)(?:[A-Z][\w'’-]+(?:[ ]+|$)){1,4}")
 
 
 def _known_names(ctx: Context, mentions: list[_Mention]) -> dict[str, str]:
