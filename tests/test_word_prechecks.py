@@ -102,3 +102,10 @@ def test_full_name_run_reads_as_before(texts: list[str]) -> None:
     for text in [*texts, *tricky]:
         assert [m.span() for m in plain.finditer(text)] == \
             [m.span() for m in roles._FULL_NAME_RUN.finditer(text)], text
+
+
+def test_relative_lookahead_loses_no_day(texts: list[str]) -> None:
+    tricky = ["earlier that Sunday, later on Monday", "Last  Friday; next\nTuesday, 5",
+              "on Monday, March 3; ONTUESDAY; today and tomorrow", "the Tuesday evening"]
+    _same_matches(re.compile(dates._RELATIVE_FORMS, re.IGNORECASE), dates.RELATIVE_RE,
+                  [*texts, *tricky])
