@@ -109,3 +109,21 @@ def test_relative_lookahead_loses_no_day(texts: list[str]) -> None:
               "on Monday, March 3; ONTUESDAY; today and tomorrow", "the Tuesday evening"]
     _same_matches(re.compile(dates._RELATIVE_FORMS, re.IGNORECASE), dates.RELATIVE_RE,
                   [*texts, *tricky])
+
+
+def test_words_before_a_title_read_as_before(texts: list[str]) -> None:
+    # roles._WORD_BEFORE and _TWO_WORDS_BEFORE start with a lookbehind that only saves
+    # work: they must find what the plain forms find, line start to each title
+    from factcheck.extract import roles
+
+    plain_word = re.compile(r"([\w'’.-]+)[ ]+$")
+    plain_two = re.compile(r"([\w.]+[ ]+[\w'’.-]+)[ ]+$")
+    befores = ["South Korea's Foreign ", "the U.S. ", "  ", "x-ray's  ", "(Reuters) -- ",
+               "Mines and Energy ", "Korea's ", "a.b'c  "]
+    for text in texts:
+        for m in roles._HEAD_RE.finditer(text):
+            befores.append(text[text.rfind("\n", 0, m.start()) + 1 : m.start()])
+    for before in befores:
+        for plain, fast in ((plain_word, roles._WORD_BEFORE), (plain_two, roles._TWO_WORDS_BEFORE)):
+            a, b = plain.search(before), fast.search(before)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), before

@@ -116,10 +116,13 @@ _SPACES = re.compile(r"[ ]+")
 _PARTICLE_AFTER = re.compile(r"(?:" + "|".join(_PARTICLES) + r")[ ]+(?=[A-Z])")
 _PARTICLE_BEFORE = re.compile(r"(?:^|[ ])(" + "|".join(_PARTICLES) + r")[ ]+$")
 _CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ ]*$")
-_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ ]+$")
+# The last word before the trailing spaces. The lookbehind changes no match (the first
+# place a match can start is where the word starts) but spares `re` from running to
+# the end of the text from inside every other word.
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)[ ]+$")
 # the word `_WORD_BEFORE` finds and the one before it: "South Korean", "s Foreign" (of
-# "Korea's Foreign")
-_TWO_WORDS_BEFORE = re.compile(r"([\w.]+[ ]+[\w'’.-]+)[ ]+$")
+# "Korea's Foreign"); its lookbehind is there for the same reason
+_TWO_WORDS_BEFORE = re.compile(r"(?<![\w.])([\w.]+[ ]+[\w'’.-]+)[ ]+$")
 _OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _COMPLEMENT_WORD = re.compile(r"[\w'’-]+")
 _ONLY_SPACES = re.compile(r"[ ]*")
