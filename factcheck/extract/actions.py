@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from ..models import Claim
 from ..numbers import Interval
 from .common import Context, make_claim, story_scope, usable_sentence
+from .dates import contains_any
 
 _FREQ = {
     "annual": "yearly", "annually": "yearly", "yearly": "yearly", "every year": "yearly",
@@ -24,6 +25,9 @@ _FREQ = {
 }
 _FREQ_RE = "|".join(sorted((re.escape(k) for k in _FREQ), key=len, reverse=True))
 _MEETING = r"(?P<what>summits?|meetings?|talks|dialogues?|consultations?)"
+# Words one of which every match of _MEETING (and so of NOUN_FORM), or of VERB_FORM, holds.
+_MEETING_WORDS = ("summit", "meeting", "talks", "dialogue", "consultation")
+_VERB_WORDS = ("meet", "convene", "gather")
 
 # "annual (high-level) (defense) meetings (between their defense establishments)"
 NOUN_FORM = re.compile(
@@ -66,8 +70,13 @@ def extract(ctx: Context) -> Iterator[Claim]:
     """Recurring meetings a source says were agreed, with who is to hold them."""
     doc = ctx.doc
     text = doc.text
-    found = [(m, "noun") for m in NOUN_FORM.finditer(text)]
-    found += [(m, "verb") for m in VERB_FORM.finditer(text)]
+    if not contains_any(doc, _FREQ):
+        return  # no "annual", "every year", "regular"...: no commitment to meet again
+    found: list[tuple[re.Match[str], str]] = []
+    if contains_any(doc, _MEETING_WORDS):
+        found += [(m, "noun") for m in NOUN_FORM.finditer(text)]
+    if contains_any(doc, _VERB_WORDS):
+        found += [(m, "verb") for m in VERB_FORM.finditer(text)]
     for m, form in sorted(found, key=lambda f: f[0].start()):
         start, end = m.span()
         sent = usable_sentence(ctx, start, end)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..document import Document, Sentence
 from ..lexicon import MONTHS, WEEKDAYS
@@ -36,8 +36,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _TO = r"\s*(?:-|to|through|until|till)\s*"
 
-DATE_RE = re.compile(
-    rf"""
+_DATE_FORMS = rf"""
     (?P<mdr>(?P<mdr_m1>{_MONTH})\s+(?P<mdr_d1>{_DAY}){_TO}(?:(?P<mdr_m2>{_MONTH})\s+)?
         (?P<mdr_d2>{_DAY})\b(?:,?\s+(?P<mdr_y>{_YEAR}))?)
   | (?P<dmr>(?P<dmr_d1>{_DAY}){_TO}(?P<dmr_d2>{_DAY})\s+(?P<dmr_m>{_MONTH})
@@ -47,24 +46,32 @@ DATE_RE = re.compile(
   | (?P<dmy>(?<![\d,])(?P<dmy_d>{_DAY})\s+(?P<dmy_m>{_MONTH})(?:,?\s+(?P<dmy_y>{_YEAR}))?\b)
   | (?P<my>(?:(?:early|mid|late)[- ])?(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_YEAR})\b)
   | (?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)
-    """,
-    re.VERBOSE,
-)
+    """
+
+# Every date starts with a month's capital, a digit or "early"/"mid"/"late". Said first,
+# this keeps `re` from trying all six forms at every "e", "m" and "l" of the text (the
+# first-character guard `tries` adds cannot tell "early" from any other "e"): twice as fast.
+DATE_RE = re.compile(rf"(?=[JFMASOND0-9]|(?:early|mid|late)[- ])(?:{_DATE_FORMS})", re.VERBOSE)
 # "since June 2025", "as of Jan 7": a bound in time, not the date of the event.
 _NOT_THE_EVENTS_DATE = re.compile(
     r"\b(?:since|until|till|before|after|as\s+of|prior\s+to|starting|ahead\s+of|"
     r"through)\s+(?:(?:early|mid|late)[- ])?$",
     re.IGNORECASE,
 )
-_WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_NAME = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY = rf"({_DAY_NAME})"
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\s*,?\s*(?:the\s+)?$")
-RELATIVE_RE = re.compile(
-    rf"(?:\b(?P<mod>last|next|this|that|on|earlier\s+that|later\s+that|early\s+on|"
-    rf"late\s+on|earlier\s+on)\s+)?\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
-    rf"Saturday|Sunday)\b(?!\s*,?\s*(?:{_MONTH}|\d))"
-    rf"|\b(?P<rel>yesterday|today|tomorrow)\b",
-    re.IGNORECASE,
-)
+_DAY_MOD = r"last|next|this|that|on|earlier\s+that|later\s+that|early\s+on|late\s+on|earlier\s+on"
+_DAY_WORD = r"yesterday|today|tomorrow"
+_RELATIVE_FORMS = (rf"(?:\b(?P<mod>{_DAY_MOD})\s+)?\b(?P<wd>{_DAY_NAME})\b"
+                   rf"(?!\s*,?\s*(?:{_MONTH}|\d))|\b(?P<rel>{_DAY_WORD})\b")
+# Every match starts with one of its words. Said first, this keeps `re` from trying the
+# optional modifier at every "l", "n", "t", "o" and "e" of the text: 40% faster.
+RELATIVE_RE = re.compile(rf"(?=\b(?:{_DAY_MOD}|{_DAY_NAME}|{_DAY_WORD})\b)(?:{_RELATIVE_FORMS})",
+                         re.IGNORECASE)
+# Every match of RELATIVE_RE holds one of these.
+_RELATIVE_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday", "yesterday", "today", "tomorrow")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\b(?:by|until|since|before|after)\s+$", re.IGNORECASE)
 # Events that last days: a single day named beside one is a day during it, not its date,
@@ -210,6 +217,31 @@ def date_matches(doc: Document) -> list[re.Match[str]]:
     return found  # type: ignore[no-any-return]
 
 
+# Characters `re.IGNORECASE` takes for an ASCII letter that `str.lower` does not turn into
+# it (the dotted and dotless Turkish i, the long s). Every other character matches an
+# ASCII letter in any case exactly when its lowercase is that letter.
+_FOLD_FIRST = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def folded_text(doc: Document) -> str:
+    """The document's text in lowercase, as `re.IGNORECASE` reads letters, found once."""
+    found = doc.cache.get("folded_text")
+    if found is None:
+        text = doc.text
+        if "İ" in text or "ı" in text or "ſ" in text:
+            text = text.translate(_FOLD_FIRST)
+        found = doc.cache["folded_text"] = text.lower()
+    return found  # type: ignore[no-any-return]
+
+
+def contains_any(doc: Document, words: Iterable[str]) -> bool:
+    """True when one of `words` (lowercase) stands in the text in any case. A pattern
+    whose every match holds one of them need not be run over a text that holds none:
+    a few substring searches cost far less than the pattern's scan."""
+    folded = folded_text(doc)
+    return any(word in folded for word in words)
+
+
 def _absolute(ctx: Context) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
@@ -270,6 +302,8 @@ def _relative(ctx: Context) -> Iterator[Claim]:
     inferred = (doc.date_source or "").startswith("inferred")
     if (doc.date_source or "").startswith("borrowed"):
         return  # "on Sunday" against a date lent by other articles could be a day off
+    if not contains_any(doc, _RELATIVE_WORDS):
+        return  # no weekday, "yesterday", "today" or "tomorrow": nothing to resolve
     for m, sent in candidates(ctx, RELATIVE_RE):
         start, end = m.span()
         if m.group("wd"):

@@ -27,11 +27,16 @@ from .common import (
     nearest_event,
     story_scope,
 )
+from .dates import contains_any
 
 # "the first visit since", "the highest turnout since": the last time it was so
 _FIRST = r"\b(?P<first>first|highest|lowest|largest|biggest|worst|deadliest|strongest|best)\b"
 _NOT_FIRST_OR_SINCE = r"(?:(?!\bfirst\b|\bsince\b|\bin\s+(?:over\s+)?\w+\s+years\b)[^.;!?])"
-_NEGATION = r"(?:\b(?:no|not|never)\b|n't\b)"
+# Every negation starts with an "n": said first, as a lookahead, so that `re` rejects any
+# other letter at once. Without it, `re` (ignoring case, it cannot skip ahead to an "n")
+# tries both alternatives everywhere, and `tries` adds no guard to alternatives that each
+# begin with a letter: 3x faster.
+_NEGATION = r"(?=n)(?:\b(?:no|not|never)\b|n't\b)"
 _N_YEARS = rf"(?:(?P<approx>{APPROX_RE})\s+)?(?P<n>{NUMBER}|a|an)\s+(?P<unit>years?|decades?)"
 
 # Events whose last occurrence a story counts back to ("took office" is not one).
@@ -64,6 +69,10 @@ PATTERNS = [
     re.compile(rf"{_NEGATION}(?P<mid>{_NOT_FIRST_OR_SINCE}{{0,100}}?)\b(?:in|for)\s+{_N_YEARS}\b",
                re.IGNORECASE),
 ]
+# Words one of which every match of the pattern of the same place holds: a text with
+# none of them is not scanned for it.
+_NEEDS_WORD = [("since",), ("year", "decade"), ("year", "decade"), ("year", "decade"),
+               ("since",), ("year", "decade")]
 # Patterns whose event must be named inside the claim's own words: "has not paid a
 # dividend since 2019" is no event's last time, whatever else the sentence names.
 _NEEDS_OWN_EVENT = frozenset(range(len(PATTERNS) - 2, len(PATTERNS)))
@@ -78,7 +87,10 @@ def extract(ctx: Context) -> Iterator[Claim]:
     """Every 'first since'/'first in N years'/'after an N-year hiatus' in the document."""
     doc = ctx.doc
     text = doc.text
+    holds = {words: contains_any(doc, words) for words in set(_NEEDS_WORD)}
     for index, pattern in enumerate(PATTERNS):
+        if not holds[_NEEDS_WORD[index]]:
+            continue
         for m, sent in candidates(ctx, pattern):
             start, end = m.span()
             groups = m.groupdict()
@@ -156,6 +168,8 @@ _ORDINAL_RE = re.compile(
     r"talks|round\s+of\s+talks)\b",
     re.IGNORECASE,
 )
+# Every match of _ORDINAL_RE holds one of these.
+_ORDINAL_EVENT_WORDS = ("summit", "meeting", "visit", "trip", "talks")
 _ORDINAL_EVENTS = {"summit": "summit", "summits": "summit", "meeting": "summit",
                    "meetings": "summit", "talks": "summit", "visit": "visit", "trip": "visit"}
 
@@ -165,6 +179,8 @@ def extract_ordinals(ctx: Context) -> Iterator[Claim]:
     occurrence an event is, tied to the people named beside it."""
     doc = ctx.doc
     text = doc.text
+    if not contains_any(doc, _ORDINAL_EVENT_WORDS):
+        return
     for m, sent in candidates(ctx, _ORDINAL_RE):
         start, end = m.span()
         word = m.group("ord").lower()

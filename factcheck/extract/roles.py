@@ -29,6 +29,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon import DEMONYMS, MONTHS, WEEKDAYS
 from ..models import Claim
@@ -108,6 +109,28 @@ _BOUNDARY = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:said|says|told|who|and|has|had|i
                        r"would|at|in|on|for|to|also|added|warned|noted)\b")
 _PREPOSITIONS = frozenset("in at on from to of by near for with into across".split())
 
+# The patterns the name and title readers run many times an article, compiled once.
+_POSSESSIVE = re.compile(r"['’]s$")
+_NAME_SEPARATORS = re.compile(r"[\s\-‐‑]+")
+_SPACES = re.compile(r"[ ]+")
+_PARTICLE_AFTER = re.compile(r"(?:" + "|".join(_PARTICLES) + r")[ ]+(?=[A-Z])")
+_PARTICLE_BEFORE = re.compile(r"(?:^|[ ])(" + "|".join(_PARTICLES) + r")[ ]+$")
+_CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ ]*$")
+# The last word before the trailing spaces. The lookbehind changes no match (the first
+# place a match can start is where the word starts) but spares `re` from running to
+# the end of the text from inside every other word.
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)[ ]+$")
+# the word `_WORD_BEFORE` finds and the one before it: "South Korean", "s Foreign" (of
+# "Korea's Foreign"); its lookbehind is there for the same reason
+_TWO_WORDS_BEFORE = re.compile(r"(?<![\w.])([\w.]+[ ]+[\w'’.-]+)[ ]+$")
+_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+_COMPLEMENT_WORD = re.compile(r"[\w'’-]+")
+_ONLY_SPACES = re.compile(r"[ ]*")
+_CLOSES = re.compile(r"\s*[,.;:)]")
+_COMMA = re.compile(r",[ ]+")
+_NAME_AND_COMMA_BEFORE = re.compile(
+    r"([A-Za-z'’.-]+),[ ]+(?:who\s+is\s+)?(?:(?:the|a|an)[ ]+)?$")
+
 
 @dataclass
 class _Mention:
@@ -125,13 +148,14 @@ class _Mention:
 # ---------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)  # an article names its people again and again
 def person_key(name: str) -> str:
     """A person's name in machine form: lowercase, accents, honorifics and hyphens dropped
     ("Lee Jae-myung" -> "lee jae myung", "Elena Chávez" -> "elena chavez")."""
     folded = unicodedata.normalize("NFKD", name)
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    folded = re.sub(r"['’]s$", "", folded.strip()).lower()
-    words = [w for w in re.split(r"[\s\-‐‑]+", folded.replace(".", " ")) if w]
+    folded = _POSSESSIVE.sub("", folded.strip()).lower()
+    words = [w for w in _NAME_SEPARATORS.split(folded.replace(".", " ")) if w]
     return " ".join(w for w in words if w not in _HONORIFICS)
 
 
@@ -244,7 +268,7 @@ def compatible_roles(a: str, b: str) -> bool:
 def _tokens_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | None:
     """A person's name starting right after `pos` (one space): 1-4 capitalized words,
     particles allowed inside ("Lula da Silva"); title words and stop words end it."""
-    m = re.match(r"[ ]+", text[pos:limit])
+    m = _SPACES.match(text[pos:limit])
     if not m:
         return None
     i = pos + m.end()
@@ -253,27 +277,27 @@ def _tokens_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | Non
     while i < limit and len(words) < 4:
         t = _NAME_TOKEN.match(text, i)
         if t is None:
-            p = re.match(r"(?:" + "|".join(_PARTICLES) + r")[ ]+(?=[A-Z])", text[i:limit])
+            p = _PARTICLE_AFTER.match(text[i:limit])
             if p and words:
                 i += p.end()
                 continue
             break
         word = t.group().rstrip(".")
-        bare = re.sub(r"['’]s$", "", word)
+        bare = _POSSESSIVE.sub("", word)
         if bare in _STOP or bare.lower() in _TITLE_TOKENS or bare.lower() in DEMONYMS:
             break
         words.append((t.start(), t.start() + len(word)))
         i = t.end()
         if word != bare:  # a possessive ends the name
             break
-        sp = re.match(r"[ ]+", text[i:limit])
+        sp = _SPACES.match(text[i:limit])
         if not sp:
             break
         i += sp.end()
     if not words:
         return None
     end = words[-1][1]
-    name = re.sub(r"['’]s$", "", text[start:end])
+    name = _POSSESSIVE.sub("", text[start:end])
     if _ORG_WORDS.search(name) or name.isupper() and len(name) > 4:
         return None
     return start, start + len(name), name
@@ -284,7 +308,7 @@ def _name_before(text: str, pos: int, lo: int) -> tuple[int, int, str] | None:
     words: list[int] = []
     i = pos
     while len(words) < 4:
-        m = re.search(r"([A-Z][\w'’.-]*)[ ]*$", text[lo:i])
+        m = _CAPITAL_WORD_BEFORE.search(text[lo:i])
         if not m:
             break
         word = m.group(1)
@@ -292,7 +316,7 @@ def _name_before(text: str, pos: int, lo: int) -> tuple[int, int, str] | None:
             break
         words.append(lo + m.start(1))
         i = lo + m.start(1)
-        p = re.search(r"(?:^|[ ])(" + "|".join(_PARTICLES) + r")[ ]+$", text[lo:i])
+        p = _PARTICLE_BEFORE.search(text[lo:i])
         if p and words:
             i = lo + p.start(1)
     if not words:
@@ -308,7 +332,7 @@ def _name_before(text: str, pos: int, lo: int) -> tuple[int, int, str] | None:
 
 
 def _country_of(word: str) -> str | None:
-    return DEMONYMS.get(re.sub(r"['’]s$", "", word).lower())
+    return DEMONYMS.get(_POSSESSIVE.sub("", word).lower())
 
 
 def _walk_back(text: str, head_start: int, lo: int) -> tuple[int, list[str], str | None,
@@ -320,16 +344,16 @@ def _walk_back(text: str, head_start: int, lo: int) -> tuple[int, list[str], str
     org_words: list[str] = []
     start = head_start
     while True:
-        m = re.search(r"([\w'’.-]+)[ ]+$", text[lo:start])
+        m = _WORD_BEFORE.search(text[lo:start])
         if not m:
             break
         word = m.group(1)
-        bare = re.sub(r"['’]s$", "", word)
+        bare = _POSSESSIVE.sub("", word)
         low = bare.lower()
         s = lo + m.start(1)
         if word.endswith(".") and low not in DEMONYMS:
             break  # the end of the previous sentence ("U.S." is not one)
-        two = re.search(r"([\w.]+[ ]+" + re.escape(word) + r")[ ]+$", text[lo:start])
+        two = _TWO_WORDS_BEFORE.search(text[lo:start])
         two_country = _country_of(two.group(1)) if two else None
         if low in MODIFIERS and not org_words and word == bare:
             mods.insert(0, low)
@@ -369,7 +393,7 @@ def _complement(text: str, pos: int, limit: int, *, portfolio_only: bool) -> tup
                                                                                   str | None]:
     """'of Foreign Affairs' after a title; for a title after a name, any organization
     ('chairman of China's National People's Congress Standing Committee')."""
-    m = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", text[pos:limit])
+    m = _OF.match(text[pos:limit])
     if not m:
         return pos, [], None
     i = pos + m.end()
@@ -377,9 +401,9 @@ def _complement(text: str, pos: int, limit: int, *, portfolio_only: bool) -> tup
     country = None
     end = pos
     prev = i
-    for t in re.finditer(r"[\w'’-]+", text[i:limit]):
+    for t in _COMPLEMENT_WORD.finditer(text[i:limit]):
         w = t.group()
-        if not re.fullmatch(r"[ ]*", text[prev : i + t.start()]):
+        if not _ONLY_SPACES.fullmatch(text[prev : i + t.start()]):
             break  # only spaces between the words of a complement
         prev = i + t.end()
         if portfolio_only:
@@ -393,7 +417,7 @@ def _complement(text: str, pos: int, limit: int, *, portfolio_only: bool) -> tup
         else:
             words.append(w.lower())
         end = i + t.end()
-        if re.match(r"\s*[,.;:)]", text[end:limit]):
+        if _CLOSES.match(text[end:limit]):
             break
     while words and words[-1] in ("and", "of"):
         words.pop()
@@ -434,7 +458,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
             of = " ".join(c_words[1:])
             country = country or DEMONYMS.get(of)
             org = org or (None if of in DEMONYMS else of)
-        comma = re.match(r",[ ]+", text[c_end : sent.end])
+        comma = _COMMA.match(text[c_end : sent.end])
         if comma:
             name = _tokens_after(text, c_end + comma.end() - 1, sent.end)
             if name and _BOUNDARY.match(text, name[1]):
@@ -443,8 +467,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
                 continue
         if not _BOUNDARY.match(text, c_end):
             continue
-        lead = re.search(r"([A-Za-z'’.-]+),[ ]+(?:who\s+is\s+)?(?:(?:the|a|an)[ ]+)?$",
-                         text[sent.start : t_start])
+        lead = _NAME_AND_COMMA_BEFORE.search(text[sent.start : t_start])
         if lead:
             name = _name_before(text, sent.start + lead.end(1), sent.start)
             if name:
@@ -457,7 +480,11 @@ def _mentions(ctx: Context) -> list[_Mention]:
 # Resolution within the article
 # ---------------------------------------------------------------------------
 
-_FULL_NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+(?:[ ]+|$)){2,5}")
+# Two to five capitalized words not glued to a word before them. Written to begin with
+# the capital itself, the lookbehind after it, so that `re` skips straight from capital
+# to capital instead of trying the pattern at every offset.
+_FULL_NAME_RUN = re.compile(
+    r"[A-Z](?<![\w'’-][A-Z])[\w'’-]+(?:[ ]+|$)(?:[A-Z][\w'’-]+(?:[ ]+|$)){1,4}")
 
 
 def _known_names(ctx: Context, mentions: list[_Mention]) -> dict[str, str]:
@@ -475,7 +502,7 @@ def _known_names(ctx: Context, mentions: list[_Mention]) -> dict[str, str]:
         if 2 <= len(words) <= 3 and not any(
             w.lower() in _TITLE_TOKENS or w in _STOP or w.lower() in DEMONYMS for w in words
         ):
-            name = re.sub(r"['’]s$", "", " ".join(words))
+            name = _POSSESSIVE.sub("", " ".join(words))
             if not _ORG_WORDS.search(name):
                 known.setdefault(person_key(name), name)
     return known
