@@ -34,7 +34,6 @@ from ..numbers import (
 )
 from .common import (
     Context,
-    candidates,
     holder_names,
     hypothetical_before,
     make_claim,
@@ -42,6 +41,7 @@ from .common import (
     subject_of,
     usable_sentence,
 )
+from .durations import word_finditer
 
 _APPROX_BEFORE = re.compile(rf"(?:^|[\s(])({APPROX_RE})\s+$", re.IGNORECASE)
 _FOLLOWING = re.compile(r"(?:[ ]+(?:\(?[A-Za-z][\w'-]*\)?))")
@@ -280,7 +280,7 @@ def _predicate(sentence: str, rel_start: int, rel_end: int) -> str | None:
     # a count after this one's own verb starts another clause: "Seven people died and
     # more than 60 were hurt" (but "38 students and two teachers abducted from the school
     # have been released" share the verb)
-    other = NUMBER_RE.search(sentence, rel_end, stop)
+    other = next(_numbers(sentence, rel_end, stop), None)
     if other and any(w in PREDICATES
                      for w in re.findall(r"[a-z]+", sentence[rel_end : other.start()].lower())):
         stop = other.start()
@@ -352,6 +352,23 @@ _LABEL_LINE = re.compile(
     rf"(?=[ \t]*(?:$|[,;.(]|according\b|\bper\b))",
     re.IGNORECASE | re.MULTILINE,
 )
+def _label_lines(text: str) -> Iterator[re.Match[str]]:
+    """`_LABEL_LINE.finditer(text)`, the pattern tried only where it can match: at the
+    start of a line with a colon (the label's) in it."""
+    pos = 0
+    while True:
+        colon = text.find(":", pos)
+        if colon < 0:
+            return
+        line = text.rfind("\n", 0, colon) + 1
+        m = _LABEL_LINE.match(text, line) if line >= pos else None
+        if m is None:
+            pos = colon + 1  # the line is tried: on to the next colon
+        else:
+            yield m
+            pos = m.end()
+
+
 _PEOPLE_PREDICATES = frozenset({"killed", "injured", "missing", "evacuated", "rescued",
                                 "arrested", "survived"})
 
@@ -359,7 +376,7 @@ _PEOPLE_PREDICATES = frozenset({"killed", "injured", "missing", "evacuated", "re
 def _labelled(ctx: Context) -> Iterator[Claim]:
     """Counts in fact boxes: the label says what is counted and what happened to it."""
     text = ctx.doc.text
-    for m in _LABEL_LINE.finditer(text):
+    for m in _label_lines(text):
         start, end = m.span("num")
         sent = usable_sentence(ctx, start, end)
         value = parse_number(m.group("num"))
@@ -391,13 +408,56 @@ def _labelled(ctx: Context) -> Iterator[Claim]:
         )
 
 
+# --- finding the numbers ------------------------------------------------------------
+#
+# NUMBER_RE is tried in full at every offset of the article: its matches begin with a
+# digit, or with `\b` and a number word. A number starts at a digit, or one character
+# after a character that is no ASCII letter or "_" (a number in words starts a word, see
+# `durations.word_finditer`). `_number_scanner` finds both with a plain class `re` skips
+# to fast, and NUMBER_RE is matched where it found one.
+_NUMBER_SCANNERS: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def _number_scanner() -> re.Pattern[str]:
+    """A digit, or a character no word is made of with a number right after it."""
+    scanner = _NUMBER_SCANNERS.get(NUMBER_RE)
+    if scanner is None:
+        # built from the pattern in use (`tries.compact_modules` replaced the original);
+        # "next" is set when the number starts one character on
+        scanner = re.compile(
+            rf"[^A-Z_a-z](?:(?<=\d)|(?=(?i:{NUMBER_RE.pattern}))(?P<next>))")
+        _NUMBER_SCANNERS[NUMBER_RE] = scanner
+    return scanner
+
+
+def _numbers(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """`NUMBER_RE.finditer(text, pos, endpos)`: the same matches, found faster."""
+    end = len(text) if endpos is None else endpos
+    scanner = _number_scanner()
+    while True:
+        # a number right at `pos` has no character before it for the scanner to find
+        m = NUMBER_RE.match(text, pos, end)
+        if m is None:
+            hit = scanner.search(text, pos, end)
+            if hit is None:
+                return
+            m = NUMBER_RE.match(text, hit.start() if hit["next"] is None else hit.end(), end)
+            assert m is not None  # the scanner matched it
+        yield m
+        pos = m.end()
+
+
 def extract(ctx: Context) -> Iterator[Claim]:
     """Every count in the document's headline, body and teasers."""
     doc = ctx.doc
     text = doc.text
     yield from _labelled(ctx)
-    for m, sent in candidates(ctx, NUMBER_RE):
+    for m in _numbers(text):
         start, end = m.span()
+        usable = usable_sentence(ctx, start, end)
+        if usable is None:
+            continue
+        sent = usable
         raw = m.group()
         before = text[max(sent.start, start - 30) : start]
         # "120-130 people", "between 120 and 130": the high end of a range
@@ -611,8 +671,12 @@ def _vague(ctx: Context) -> Iterator[Claim]:
     """"dozens of people were injured", "hundreds evacuated": interval-only counts."""
     doc = ctx.doc
     text = doc.text
-    for m, sent in candidates(ctx, _VAGUE_RE):
+    for m in word_finditer(_VAGUE_RE, text):
         start, end = m.span()
+        usable = usable_sentence(ctx, start, end)
+        if usable is None:
+            continue
+        sent = usable
         low, high = VAGUE[" ".join(m.group(1).lower().split())]
         noun = canonical_noun(m.group(2))
         sentence = text[sent.start : sent.end]

@@ -116,6 +116,50 @@ def junction_finditer(pattern: re.Pattern[str], junctions: re.Pattern[str],
         pos = m.end()
 
 
+# --- scanning only where a word starts ------------------------------------------------
+#
+# Patterns that begin with `\b` and a word ("lasted", "sentenced", "dozens") and ignore
+# case are also tried in full at every offset of the article. A match that starts a word
+# follows a character that is no ASCII letter, digit or "_" (or starts the text), and such a
+# character is a plain class `re` skips to fast: `_word_scanner` puts it in front of the
+# pattern, and each of its matches holds the pattern's match one character on. The match
+# can also start right where the one before ended, or at `pos`, where that character is
+# not searched: the pattern is tried there first.
+_NOT_WORD = "[^0-9A-Z_a-z]"
+_WORD_SCANNERS: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def _word_scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` one character after a character no word is made of."""
+    scanner = _WORD_SCANNERS.get(pattern)
+    if scanner is None:
+        if pattern.flags & ~(re.IGNORECASE | re.UNICODE):
+            raise ValueError(f"only re.IGNORECASE is supported: {pattern.pattern!r}")
+        # built from the pattern in use (`tries.compact_modules` replaced the original),
+        # with its own flags, so that the class ahead of it is read as written
+        flags = "i" if pattern.flags & re.IGNORECASE else "-i"
+        scanner = re.compile(f"{_NOT_WORD}(?{flags}:{pattern.pattern})")
+        _WORD_SCANNERS[pattern] = scanner
+    return scanner
+
+
+def word_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match starts a word (begins
+    with `\b` and a word character) and is never empty."""
+    scanner = _word_scanner(pattern)
+    pos = 0
+    while True:
+        m = pattern.match(text, pos)
+        if m is None:
+            hit = scanner.search(text, pos)
+            if hit is None:
+                return
+            m = pattern.match(text, hit.start() + 1)
+            assert m is not None  # the scanner matched it
+        yield m
+        pos = m.end()
+
+
 _NOT_MODIFIER = frozenset(
     """into of in on at to for from by with after before since during his her their its
     the a an this that and or but as than ago later earlier""".split()
@@ -361,7 +405,7 @@ def extract(ctx: Context) -> Iterator[Claim]:
                 continue  # "a two-week window to vote by mail": not the polls' hours
             if period is not None:
                 periods.append((m.start("num"), m, period))
-    for m in VERBAL.finditer(text):
+    for m in word_finditer(VERBAL, text):
         # the event is what lasted: the nearest event noun before the verb, the verb
         # included ("the leaders met for an hour": met)
         before = text[doc.sentence_at(m.start()).start : m.end("verb")]
@@ -399,9 +443,9 @@ def extract(ctx: Context) -> Iterator[Claim]:
         found.append((start, m, _rekey(event, m.group("unit"))))
     for m in RAIN_WINDOW.finditer(text):
         found.append((m.start("num"), m, "rain"))
-    for m in SENTENCE.finditer(text):
+    for m in word_finditer(SENTENCE, text):
         found.append((m.start("num"), m, "prison sentence"))
-    for m in DETENTION_FOR.finditer(text):
+    for m in word_finditer(DETENTION_FOR, text):
         found.append((m.start("num"), m, "detention"))
     for m in junction_finditer(DETENTION_IN, DETENTION_IN_JUNCTION, text):
         found.append((m.start("num"), m, "detention"))
