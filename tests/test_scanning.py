@@ -27,6 +27,10 @@ TRICKY = [
     "he was sentenced to 14 years; held in Minsk for 16 months and jailed for 12 years",
     "Dead: 14\n* Injured: 20\nno label: here\n:\nMissing: about 12 people\nDead: 3",
     "Dead: 14 Injured: 3\nDead: about\n12\n**Killed**: 7, according to police",
+    "about 1,500-day talks, over 2.5-hour meeting; x.5-day visit, 1,5-day summit, 5.-day",
+    "some twenty-five thousand and five-year plan. Nearly 3 years in custody, (two)-day",
+    "leftover 5-day strike, a 90-minute-long summit, after 38 hours of talks and a 14-year "
+    "prison sentence; no fewer than one hundred and twenty-five\nthousand-hour day-long talks",
 ]
 
 
@@ -54,6 +58,23 @@ def test_word_finditer_wants_ignore_case_only() -> None:
         plain.finditer("Two two three"))
 
 
+@pytest.mark.parametrize("pattern, junctions, units", [
+    (durations.ADJECTIVAL, durations.ADJECTIVAL_JUNCTION, True),
+    (durations.DETENTION_IN, durations.DETENTION_IN_JUNCTION, True),
+    (durations.SENTENCE_NOUN, durations.SENTENCE_NOUN_JUNCTION, True),
+    (durations.OF_EVENT, durations.OF_EVENT_JUNCTION, False),
+])
+def test_junction_finditer_finds_the_same(pattern: re.Pattern[str],
+                                          junctions: re.Pattern[str], units: bool,
+                                          texts: list[str]) -> None:
+    for text in texts:
+        at = [j.start() for j in durations.UNIT_JUNCTION.finditer(text)] if units else None
+        assert _found(durations.junction_finditer(pattern, junctions, text, at)) == _found(
+            pattern.finditer(text))
+        assert _found(durations.junction_finditer(pattern, junctions, text)) == _found(
+            pattern.finditer(text))
+
+
 def test_numbers_finds_the_same(texts: list[str]) -> None:
     for text in texts:
         assert _found(counts._numbers(text)) == _found(counts.NUMBER_RE.finditer(text))
@@ -65,4 +86,5 @@ def test_numbers_finds_the_same(texts: list[str]) -> None:
 def test_label_lines_finds_the_same(texts: list[str]) -> None:
     for text in texts:
         assert _found(counts._label_lines(text)) == _found(counts._LABEL_LINE.finditer(text))
-    assert len(list(counts._label_lines(TRICKY[-2]))) == 4
+    boxes = next(t for t in TRICKY if t.startswith("Dead: 14\n"))
+    assert len(list(counts._label_lines(boxes))) == 4

@@ -74,16 +74,23 @@ SENTENCE_NOUN = re.compile(
 # cannot start before the `_MAX_RUNS`-th run back from its junction. Matches never cross a
 # character the patterns cannot read (`_BARRIER`), so each search stops at the next one;
 # the character there reads as the end of the text to every test the patterns make.
+# The part before the junction (approximation, amount) holds letters, digits, white
+# space and hyphens only, and commas and points only inside a number ("12,000", "1.5"):
+# a match cannot start before the last other character back from its junction either.
 # The matches are exactly those of `pattern.finditer(text)` (checked against it on the
 # seeds, the test clusters and generated corpora).
 _MAX_RUNS = 24  # the amount and approximation hold 16 at most; kept with a margin
 _LOOK_BACK = 400  # characters read back from a junction to count its runs of space
 _WS_RUN = re.compile(r"\s+")
 _BARRIER = re.compile(r"[^\w\s,.\-]")
+_NOT_AMOUNT = re.compile(r"[^\w\s,.\-]|[,.](?!\d)")
 ADJECTIVAL_JUNCTION = re.compile(
     rf"[- ](?={_UNIT}(?:[- ]long)?\s+[a-z])", re.IGNORECASE)
 SENTENCE_NOUN_JUNCTION = re.compile(
     rf"[- ](?={_UNIT}\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b)", re.IGNORECASE)
+# A unit after white space or a hyphen: every junction of ADJECTIVAL, SENTENCE_NOUN and
+# DETENTION_IN is one. Found once per article, where the three junctions are then matched.
+UNIT_JUNCTION = re.compile(rf"[\s-](?={_UNIT})", re.IGNORECASE)
 
 
 def _run_floor(text: str, junction: int) -> int:
@@ -94,16 +101,31 @@ def _run_floor(text: str, junction: int) -> int:
     return runs[-_MAX_RUNS] if len(runs) >= _MAX_RUNS else 0
 
 
-def junction_finditer(pattern: re.Pattern[str], junctions: re.Pattern[str],
-                      text: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, searched only just before each of its junctions."""
+def _amount_floor(text: str, start: int, junction: int) -> int:
+    """`start`, or later when a character no amount holds lies between it and the
+    junction: just after the last such character."""
+    floor = start
+    for m in _NOT_AMOUNT.finditer(text, start, junction):
+        floor = m.end()
+    return floor
+
+
+def junction_finditer(pattern: re.Pattern[str], junctions: re.Pattern[str], text: str,
+                      at: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, searched only just before each of its junctions.
+
+    `at`, when given, holds (in order) every offset where `junctions` can match: it is
+    matched there rather than searched for."""
+    if at is None:
+        offsets: Iterator[int] = (j.start() for j in junctions.finditer(text))
+    else:
+        offsets = (u for u in at if junctions.match(text, u))
     pos = 0  # where `finditer` would resume
     dead = (0, 0)  # no match starts in [dead[0], dead[1])
-    for j in junctions.finditer(text):
-        u = j.start()
+    for u in offsets:
         if u < pos:
             continue  # its match would start before the last match ended
-        start = max(pos, _run_floor(text, u))
+        start = _amount_floor(text, max(pos, _run_floor(text, u)), u)
         if dead[0] <= start and u < dead[1]:
             continue
         bar = _BARRIER.search(text, u)
@@ -386,7 +408,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
     # periods ("a 72-hour ceasefire", "polls were open for 10 hours"): claims to check
     # for proposals and re-key by length before they are made
     periods: list[tuple[int, re.Match[str], str]] = []
-    for m in junction_finditer(ADJECTIVAL, ADJECTIVAL_JUNCTION, text):
+    units = [j.start() for j in UNIT_JUNCTION.finditer(text)]
+    for m in junction_finditer(ADJECTIVAL, ADJECTIVAL_JUNCTION, text, units):
         # "a 48-hour general strike", "a three-day state visit": the event noun is one of
         # the next three words
         words = m.group("words").lower().split()
@@ -447,9 +470,9 @@ def extract(ctx: Context) -> Iterator[Claim]:
         found.append((m.start("num"), m, "prison sentence"))
     for m in word_finditer(DETENTION_FOR, text):
         found.append((m.start("num"), m, "detention"))
-    for m in junction_finditer(DETENTION_IN, DETENTION_IN_JUNCTION, text):
+    for m in junction_finditer(DETENTION_IN, DETENTION_IN_JUNCTION, text, units):
         found.append((m.start("num"), m, "detention"))
-    for m in junction_finditer(SENTENCE_NOUN, SENTENCE_NOUN_JUNCTION, text):
+    for m in junction_finditer(SENTENCE_NOUN, SENTENCE_NOUN_JUNCTION, text, units):
         found.append((m.start("num"), m, "prison sentence"))
     for start, m, event in sorted(found, key=lambda f: f[0]):
         approx = m.groupdict().get("approx")
