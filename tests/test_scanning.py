@@ -88,3 +88,15 @@ def test_label_lines_finds_the_same(texts: list[str]) -> None:
         assert _found(counts._label_lines(text)) == _found(counts._LABEL_LINE.finditer(text))
     boxes = next(t for t in TRICKY if t.startswith("Dead: 14\n"))
     assert len(list(counts._label_lines(boxes))) == 4
+
+
+def test_reference_words_are_within_reach(texts: list[str]) -> None:
+    words = re.findall(r"\\b([\w\\.]+)|#", counts._REFERENCE_BEFORE.pattern)
+    assert max(len(w.replace("\\", "")) for w in words if w) == counts._REFERENCE_REACH
+    befores = ["room  ", "No. 9 ", "category\n", "xcategory ", "#", " # \n ", "page\u00a0"]
+    for text in texts:
+        befores += [text[max(0, m.start() - 30) : m.start()] for m in re.finditer(r"\d+", text)]
+    for before in befores:
+        reach = max(0, len(before.rstrip()) - counts._REFERENCE_REACH)
+        assert bool(counts._REFERENCE_BEFORE.search(before, reach)) == bool(
+            counts._REFERENCE_BEFORE.search(before)), before

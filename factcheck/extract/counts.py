@@ -68,6 +68,10 @@ _REFERENCE_BEFORE = re.compile(
     r"\bphase|\bgrade|\bcategory|\blevel|\bsize|\bage|\baged|\bstage|\bversion|\bstep)\s*$",
     re.IGNORECASE,
 )
+# A reference word ends where `before` does, white space aside, and holds at most this
+# many characters ("category"): only that end of `before` is searched, which spares `re`
+# trying the words at every offset of it.
+_REFERENCE_REACH = 8
 _VAGUE_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
     + r")\s+(?:of\s+)?(?:[a-z][\w-]*\s+)??([a-z][\w'-]*)",
@@ -474,7 +478,7 @@ def extract(ctx: Context) -> Iterator[Claim]:
         if value is None or value <= 1:
             continue
         is_word = not raw[0].isdigit()
-        if _REFERENCE_BEFORE.search(before):
+        if _REFERENCE_BEFORE.search(before, max(0, len(before.rstrip()) - _REFERENCE_REACH)):
             continue
         if is_word and _DETERMINERS.search(before):
             continue  # "the two leaders": a reference, not a claim
