@@ -68,17 +68,18 @@ SENTENCE_NOUN = re.compile(
 # tries them at every offset of the article. Every match has a *junction*: the "-" or
 # " " between the amount and the unit ("90-minute", "14 years"), followed by the rest of
 # the pattern. The junctions are found with a pattern that starts with a plain character
-# class (which `re` scans fast), and the pattern is then searched only just before each:
-# the amount and an approximation in front of it hold at most `_MAX_RUNS` - 1 runs of
-# white space ("no fewer than one hundred and twenty-five thousand and ..."), so a match
-# cannot start before the `_MAX_RUNS`-th run back from its junction. Matches never cross a
-# character the patterns cannot read (`_BARRIER`), so each search stops at the next one;
-# the character there reads as the end of the text to every test the patterns make.
-# The part before the junction (approximation, amount) holds letters, digits, white
-# space and hyphens only, and commas and points only inside a number ("12,000", "1.5"):
-# a match cannot start before the last other character back from its junction either.
+# class (which `re` scans fast), and the pattern is then matched only at the offsets
+# just before each, up to the junction (a match starting later has a junction of its
+# own, further on). The amount and an approximation in front of it hold at most
+# `_MAX_RUNS` - 1 runs of white space ("no fewer than one hundred and twenty-five
+# thousand and ..."), so a match cannot start before the `_MAX_RUNS`-th run back from
+# its junction. They hold letters, digits, white space and hyphens only, and commas and
+# points only inside a number ("12,000", "1.5"), so a match cannot start before the
+# last other character back from its junction either. Matches never cross a character
+# the patterns cannot read (`_BARRIER`), so each match stops at the next one; the
+# character there reads as the end of the text to every test the patterns make.
 # The matches are exactly those of `pattern.finditer(text)` (checked against it on the
-# seeds, the test clusters and generated corpora).
+# seeds, the test clusters and generated corpora, and in tests/test_scanning.py).
 _MAX_RUNS = 24  # the amount and approximation hold 16 at most; kept with a margin
 _LOOK_BACK = 400  # characters read back from a junction to count its runs of space
 _WS_RUN = re.compile(r"\s+")
@@ -121,21 +122,23 @@ def junction_finditer(pattern: re.Pattern[str], junctions: re.Pattern[str], text
     else:
         offsets = (u for u in at if junctions.match(text, u))
     pos = 0  # where `finditer` would resume
-    dead = (0, 0)  # no match starts in [dead[0], dead[1])
+    # offsets tried in vain for an earlier junction: the floors only grow, so those
+    # from this junction's floor up to `tried` need no second try
+    tried = 0
     for u in offsets:
         if u < pos:
             continue  # its match would start before the last match ended
-        start = _amount_floor(text, max(pos, _run_floor(text, u)), u)
-        if dead[0] <= start and u < dead[1]:
-            continue
+        start = max(_amount_floor(text, max(pos, _run_floor(text, u)), u), tried)
         bar = _BARRIER.search(text, u)
         end = bar.start() if bar else len(text)
-        m = pattern.search(text, start, end)
-        if m is None:
-            dead = (start, end)
-            continue
-        yield m
-        pos = m.end()
+        for offset in range(start, u + 1):
+            m = pattern.match(text, offset, end)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            tried = u + 1
 
 
 # --- scanning only where a word starts ------------------------------------------------
