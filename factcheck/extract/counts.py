@@ -419,18 +419,20 @@ def _labelled(ctx: Context) -> Iterator[Claim]:
 # after a character that is no ASCII letter or "_" (a number in words starts a word, see
 # `durations.word_finditer`). `_number_scanner` finds both with a plain class `re` skips
 # to fast, and NUMBER_RE is matched where it found one.
-_NUMBER_SCANNERS: dict[re.Pattern[str], re.Pattern[str]] = {}
+# keyed by id: hashing a pattern hashes its whole compiled code, microseconds for a
+# long word list
+_NUMBER_SCANNERS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def _number_scanner() -> re.Pattern[str]:
     """A digit, or a character no word is made of with a number right after it."""
-    scanner = _NUMBER_SCANNERS.get(NUMBER_RE)
-    if scanner is None:
-        # built from the pattern in use (`tries.compact_modules` replaced the original);
-        # "next" is set when the number starts one character on
-        scanner = re.compile(
-            rf"[^A-Z_a-z](?:(?<=\d)|(?=(?i:{NUMBER_RE.pattern}))(?P<next>))")
-        _NUMBER_SCANNERS[NUMBER_RE] = scanner
+    known = _NUMBER_SCANNERS.get(id(NUMBER_RE))
+    if known is not None and known[0] is NUMBER_RE:
+        return known[1]
+    # built from the pattern in use (`tries.compact_modules` replaced the original);
+    # "next" is set when the number starts one character on
+    scanner = re.compile(rf"[^A-Z_a-z](?:(?<=\d)|(?=(?i:{NUMBER_RE.pattern}))(?P<next>))")
+    _NUMBER_SCANNERS[id(NUMBER_RE)] = (NUMBER_RE, scanner)
     return scanner
 
 

@@ -151,20 +151,23 @@ def junction_finditer(pattern: re.Pattern[str], junctions: re.Pattern[str], text
 # can also start right where the one before ended, or at `pos`, where that character is
 # not searched: the pattern is tried there first.
 _NOT_WORD = "[^0-9A-Z_a-z]"
-_WORD_SCANNERS: dict[re.Pattern[str], re.Pattern[str]] = {}
+# keyed by id: hashing a pattern hashes its whole compiled code, microseconds for a
+# long word list
+_WORD_SCANNERS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def _word_scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` one character after a character no word is made of."""
-    scanner = _WORD_SCANNERS.get(pattern)
-    if scanner is None:
-        if pattern.flags & ~(re.IGNORECASE | re.UNICODE):
-            raise ValueError(f"only re.IGNORECASE is supported: {pattern.pattern!r}")
-        # built from the pattern in use (`tries.compact_modules` replaced the original),
-        # with its own flags, so that the class ahead of it is read as written
-        flags = "i" if pattern.flags & re.IGNORECASE else "-i"
-        scanner = re.compile(f"{_NOT_WORD}(?{flags}:{pattern.pattern})")
-        _WORD_SCANNERS[pattern] = scanner
+    known = _WORD_SCANNERS.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    if pattern.flags & ~(re.IGNORECASE | re.UNICODE):
+        raise ValueError(f"only re.IGNORECASE is supported: {pattern.pattern!r}")
+    # built from the pattern in use (`tries.compact_modules` replaced the original),
+    # with its own flags, so that the class ahead of it is read as written
+    flags = "i" if pattern.flags & re.IGNORECASE else "-i"
+    scanner = re.compile(f"{_NOT_WORD}(?{flags}:{pattern.pattern})")
+    _WORD_SCANNERS[id(pattern)] = (pattern, scanner)
     return scanner
 
 
