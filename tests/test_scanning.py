@@ -44,7 +44,8 @@ def texts() -> list[str]:
 
 
 @pytest.mark.parametrize("pattern", [durations.VERBAL, durations.SENTENCE,
-                                     durations.DETENTION_FOR, counts._VAGUE_RE])
+                                     durations.DETENTION_FOR, counts._VAGUE_RE],
+                         ids=["VERBAL", "SENTENCE", "DETENTION_FOR", "VAGUE"])
 def test_word_finditer_finds_the_same(pattern: re.Pattern[str], texts: list[str]) -> None:
     for text in texts:
         assert _found(durations.word_finditer(pattern, text)) == _found(pattern.finditer(text))
@@ -63,7 +64,7 @@ def test_word_finditer_wants_ignore_case_only() -> None:
     (durations.DETENTION_IN, durations.DETENTION_IN_JUNCTION, True),
     (durations.SENTENCE_NOUN, durations.SENTENCE_NOUN_JUNCTION, True),
     (durations.OF_EVENT, durations.OF_EVENT_JUNCTION, False),
-])
+], ids=["ADJECTIVAL", "DETENTION_IN", "SENTENCE_NOUN", "OF_EVENT"])
 def test_junction_finditer_finds_the_same(pattern: re.Pattern[str],
                                           junctions: re.Pattern[str], units: bool,
                                           texts: list[str]) -> None:
@@ -100,3 +101,12 @@ def test_reference_words_are_within_reach(texts: list[str]) -> None:
         reach = max(0, len(before.rstrip()) - counts._REFERENCE_REACH)
         assert bool(counts._REFERENCE_BEFORE.search(before, reach)) == bool(
             counts._REFERENCE_BEFORE.search(before)), before
+
+
+def test_of_rain_is_in_every_rain_window(texts: list[str]) -> None:
+    # "[Oo]" in `_OF_RAIN` is what "o" matches ignoring case
+    every_character = "".join(map(chr, range(0x110000)))
+    assert re.findall("o", every_character, re.IGNORECASE) == ["O", "o"]
+    for text in [*texts, "437 MM OF RAIN fell in 48 hours", "2 inches Of\nRainfall in 3 days"]:
+        for m in durations.RAIN_WINDOW.finditer(text):
+            assert durations._OF_RAIN.search(m.group())

@@ -379,6 +379,10 @@ RAIN_WINDOW = re.compile(
     rf"{_RAIN_AMOUNT.pattern}\s+(?:fell\s+|was\s+recorded\s+)?(?:in|within|over)\s+"
     rf"(?:just\s+|only\s+|the\s+(?:past|last|first)\s+)?{_AMOUNT}\s+{_UNIT}\b",
     re.IGNORECASE)
+# Every RAIN_WINDOW match holds "of rain", which most articles lack: looked for first, as
+# a pattern starting with a plain class `re` skips to fast ("O" and "o" are all that "o"
+# matches ignoring case).
+_OF_RAIN = re.compile(r"[Oo](?i:f\s+rain)")
 
 
 def _rain_amount(m: re.Match[str]) -> str:
@@ -470,7 +474,7 @@ def extract(ctx: Context) -> Iterator[Claim]:
         if _PROPOSED.search(text[max(sent_start, m.start() - 45) : m.start()]):
             continue
         found.append((start, m, _rekey(event, m.group("unit"))))
-    for m in RAIN_WINDOW.finditer(text):
+    for m in RAIN_WINDOW.finditer(text) if _OF_RAIN.search(text) else ():
         found.append((m.start("num"), m, "rain"))
     for m in word_finditer(SENTENCE, text):
         found.append((m.start("num"), m, "prison sentence"))
