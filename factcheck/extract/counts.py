@@ -150,6 +150,8 @@ _HOUSE = re.compile(r"\b(?:(?:upper|lower)\s+(?:house|chamber)|senate|house\s+of
 # "the 300-member chamber", "the 151-seat National Assembly": the size of the chamber.
 _CHAMBER_AFTER = re.compile(rf"-(?:seat|member|strong)\s+(?:[\w-]+\s+){{0,2}}?{_CHAMBER}\b",
                             re.IGNORECASE)
+# "3.5", "12%", "40 per cent": a decimal, a time or a percentage, not a count
+_PERCENT_AFTER = re.compile(r"[:.]\d|%|\s*(?:per\s*cent|percent|pct)\b", re.IGNORECASE)
 _UNDERSTANDING = re.compile(r"\s+of\s+understanding\b", re.IGNORECASE)
 _ACRONYM_PAREN = re.compile(r"\s*\([A-Za-z]{2,6}'?s?\)")
 
@@ -206,6 +208,7 @@ _PASSIVE = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been|r
                       r"remains)\s+(?:\w+ly\s+|now\s+|still\s+|being\s+)*([a-z]+)\b",
                       re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|,\s+(?:but|while|whereas|although)\b")
+_WORD = re.compile(r"[a-z]+")  # of a lowercased sentence, to look up in PREDICATES
 # What the counted people did or underwent, said in a phrase right after them rather than
 # in one predicate word: "810 were being treated in hospitals", "forcing 37,300 residents
 # from their homes", "5,800 pilots walked off the job".
@@ -286,7 +289,7 @@ def _predicate(sentence: str, rel_start: int, rel_end: int) -> str | None:
     # have been released" share the verb)
     other = next(_numbers(sentence, rel_end, stop), None)
     if other and any(w in PREDICATES
-                     for w in re.findall(r"[a-z]+", sentence[rel_end : other.start()].lower())):
+                     for w in _WORD.findall(sentence[rel_end : other.start()].lower())):
         stop = other.start()
         hi = min(hi, stop)
     main = _PASSIVE.search(sentence, rel_end, stop)
@@ -297,7 +300,7 @@ def _predicate(sentence: str, rel_start: int, rel_end: int) -> str | None:
     best: tuple[int, str] | None = None
     after: str | None = None  # the first predicate past the counted noun
     governing: str | None = None  # "killing 12", "in exchange for six Belarusians"
-    for m in re.finditer(r"[a-z]+", sentence[lo:hi].lower()):
+    for m in _WORD.finditer(sentence[lo:hi].lower()):
         canon = PREDICATES.get(m.group())
         if canon:
             pos = m.start() + lo
@@ -320,7 +323,7 @@ def _predicate(sentence: str, rel_start: int, rel_end: int) -> str | None:
                 best = (dist, canon)
     if governing:
         return governing
-    inside = re.findall(r"[a-z]+", sentence[rel_start:rel_end].lower())
+    inside = _WORD.findall(sentence[rel_start:rel_end].lower())
     if best and after and any(w in PREDICATES for w in inside[:-1]):
         return after  # "38 kidnapped students, two teachers freed": freed
     return best[1] if best else None
@@ -474,7 +477,7 @@ def extract(ctx: Context) -> Iterator[Claim]:
         if end < len(text) and (text[end : end + 1].isalnum() or text[end : end + 2] in
                                 ("-1", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9")):
             continue
-        if re.match(r"[:.]\d|%|\s*(?:per\s*cent|percent|pct)\b", text[end : end + 9], re.I):
+        if _PERCENT_AFTER.match(text[end : end + 9]):
             continue
         value = parse_number(raw)
         if value is None or value <= 1:

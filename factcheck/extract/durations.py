@@ -392,6 +392,9 @@ def _rain_amount(m: re.Match[str]) -> str:
     return f"{float(m.group('amt').replace(',', '')) * factor:g}mm"
 
 
+_UNIT_TAIL = re.compile(r"s?(?:[- ]long)?")
+
+
 def duration_value(seconds: float) -> str:
     """Canonical text of a duration: the largest unit that divides it evenly."""
     for name, size in _DISPLAY:
@@ -491,8 +494,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
         half = m.groupdict().get("half")
         unit_end = m.end("half") if half else m.end("unit")
         # include the plural "s" and "-long" in the quoted words
-        tail = re.match(r"s?(?:[- ]long)?", text[unit_end:])
-        end = unit_end + (tail.end() if tail else 0)
+        tail = _UNIT_TAIL.match(text, unit_end)
+        end = tail.end() if tail else unit_end
         usable = usable_sentence(ctx, start, end)
         if usable is None:
             continue
