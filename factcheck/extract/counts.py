@@ -359,6 +359,8 @@ _LABEL_LINE = re.compile(
     rf"(?=[ \t]*(?:$|[,;.(]|according\b|\bper\b))",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
 def _label_lines(text: str) -> Iterator[re.Match[str]]:
     """`_LABEL_LINE.finditer(text)`, the pattern tried only where it can match: at the
     start of a line with a colon (the label's) in it."""
@@ -422,6 +424,7 @@ def _labelled(ctx: Context) -> Iterator[Claim]:
 # after a character that is no ASCII letter or "_" (a number in words starts a word, see
 # `durations.word_finditer`). `_number_scanner` finds both with a plain class `re` skips
 # to fast, and NUMBER_RE is matched where it found one.
+
 # keyed by id: hashing a pattern hashes its whole compiled code, microseconds for a
 # long word list
 _NUMBER_SCANNERS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
@@ -463,10 +466,9 @@ def extract(ctx: Context) -> Iterator[Claim]:
     yield from _labelled(ctx)
     for m in _numbers(text):
         start, end = m.span()
-        usable = usable_sentence(ctx, start, end)
-        if usable is None:
+        sent = usable_sentence(ctx, start, end)
+        if sent is None:
             continue
-        sent = usable
         raw = m.group()
         before = text[max(sent.start, start - 30) : start]
         # "120-130 people", "between 120 and 130": the high end of a range
@@ -682,10 +684,9 @@ def _vague(ctx: Context) -> Iterator[Claim]:
     text = doc.text
     for m in word_finditer(_VAGUE_RE, text):
         start, end = m.span()
-        usable = usable_sentence(ctx, start, end)
-        if usable is None:
+        sent = usable_sentence(ctx, start, end)
+        if sent is None:
             continue
-        sent = usable
         low, high = VAGUE[" ".join(m.group(1).lower().split())]
         noun = canonical_noun(m.group(2))
         sentence = text[sent.start : sent.end]

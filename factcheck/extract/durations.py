@@ -113,7 +113,8 @@ def _amount_floor(text: str, start: int, junction: int) -> int:
 
 def junction_finditer(pattern: re.Pattern[str], junctions: re.Pattern[str], text: str,
                       at: list[int] | None = None) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, searched only just before each of its junctions.
+    """`pattern.finditer(text)`, matched only at the offsets just before each of its
+    junctions.
 
     `at`, when given, holds (in order) every offset where `junctions` can match: it is
     matched there rather than searched for."""
@@ -151,6 +152,7 @@ def junction_finditer(pattern: re.Pattern[str], junctions: re.Pattern[str], text
 # can also start right where the one before ended, or at `pos`, where that character is
 # not searched: the pattern is tried there first.
 _NOT_WORD = "[^0-9A-Z_a-z]"
+
 # keyed by id: hashing a pattern hashes its whole compiled code, microseconds for a
 # long word list
 _WORD_SCANNERS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
@@ -173,7 +175,7 @@ def _word_scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 def word_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern whose every match starts a word (begins
-    with `\b` and a word character) and is never empty."""
+    with `\\b` and a word character) and is never empty."""
     scanner = _word_scanner(pattern)
     pos = 0
     while True:
