@@ -34,7 +34,6 @@ from ..numbers import (
 )
 from .common import (
     Context,
-    candidates,
     holder_names,
     hypothetical_before,
     make_claim,
@@ -42,6 +41,7 @@ from .common import (
     subject_of,
     usable_sentence,
 )
+from .durations import word_finditer
 
 _APPROX_BEFORE = re.compile(rf"(?:^|[\s(])({APPROX_RE})\s+$", re.IGNORECASE)
 _FOLLOWING = re.compile(r"(?:[ ]+(?:\(?[A-Za-z][\w'-]*\)?))")
@@ -69,6 +69,10 @@ _REFERENCE_BEFORE = re.compile(
     r"\bphase|\bgrade|\bcategory|\blevel|\bsize|\bage|\baged|\bstage|\bversion|\bstep)\s*$",
     re.IGNORECASE,
 )
+# A reference word ends where `before` does, white space aside, and holds at most this
+# many characters ("category"): only that end of `before` is searched, which spares `re`
+# trying the words at every offset of it.
+_REFERENCE_REACH = 8
 _VAGUE_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
     + r")\s+(?:of\s+)?(?:[a-z][\w-]*\s+)??([a-z][\w'-]*)",
@@ -158,6 +162,8 @@ _HOUSE = re.compile(r"\b(?:(?:upper|lower)\s+(?:house|chamber)|senate|house\s+of
 # "the 300-member chamber", "the 151-seat National Assembly": the size of the chamber.
 _CHAMBER_AFTER = re.compile(rf"-(?:seat|member|strong)\s+(?:[\w-]+\s+){{0,2}}?{_CHAMBER}\b",
                             re.IGNORECASE)
+# "3.5", "12%", "40 per cent": a decimal, a time or a percentage, not a count
+_PERCENT_AFTER = re.compile(r"[:.]\d|%|\s*(?:per\s*cent|percent|pct)\b", re.IGNORECASE)
 _UNDERSTANDING = re.compile(r"\s+of\s+understanding\b", re.IGNORECASE)
 _ACRONYM_PAREN = re.compile(r"\s*\([A-Za-z]{2,6}'?s?\)")
 
@@ -214,6 +220,7 @@ _PASSIVE = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been|r
                       r"remains)\s+(?:\w+ly\s+|now\s+|still\s+|being\s+)*([a-z]+)\b",
                       re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|,\s+(?:but|while|whereas|although)\b")
+_WORD = re.compile(r"[a-z]+")  # of a lowercased sentence, to look up in PREDICATES
 # What the counted people did or underwent, said in a phrase right after them rather than
 # in one predicate word: "810 were being treated in hospitals", "forcing 37,300 residents
 # from their homes", "5,800 pilots walked off the job".
@@ -292,9 +299,9 @@ def _predicate(sentence: str, rel_start: int, rel_end: int) -> str | None:
     # a count after this one's own verb starts another clause: "Seven people died and
     # more than 60 were hurt" (but "38 students and two teachers abducted from the school
     # have been released" share the verb)
-    other = NUMBER_RE.search(sentence, rel_end, stop)
+    other = next(_numbers(sentence, rel_end, stop), None)
     if other and any(w in PREDICATES
-                     for w in re.findall(r"[a-z]+", sentence[rel_end : other.start()].lower())):
+                     for w in _WORD.findall(sentence[rel_end : other.start()].lower())):
         stop = other.start()
         hi = min(hi, stop)
     main = _PASSIVE.search(sentence, rel_end, stop)
@@ -305,7 +312,7 @@ def _predicate(sentence: str, rel_start: int, rel_end: int) -> str | None:
     best: tuple[int, str] | None = None
     after: str | None = None  # the first predicate past the counted noun
     governing: str | None = None  # "killing 12", "in exchange for six Belarusians"
-    for m in re.finditer(r"[a-z]+", sentence[lo:hi].lower()):
+    for m in _WORD.finditer(sentence[lo:hi].lower()):
         canon = PREDICATES.get(m.group())
         if canon:
             pos = m.start() + lo
@@ -328,7 +335,7 @@ def _predicate(sentence: str, rel_start: int, rel_end: int) -> str | None:
                 best = (dist, canon)
     if governing:
         return governing
-    inside = re.findall(r"[a-z]+", sentence[rel_start:rel_end].lower())
+    inside = _WORD.findall(sentence[rel_start:rel_end].lower())
     if best and after and any(w in PREDICATES for w in inside[:-1]):
         return after  # "38 kidnapped students, two teachers freed": freed
     return best[1] if best else None
@@ -364,6 +371,25 @@ _LABEL_LINE = re.compile(
     rf"(?=[ \t]*(?:$|[,;.(]|according\b|\bper\b))",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def _label_lines(text: str) -> Iterator[re.Match[str]]:
+    """`_LABEL_LINE.finditer(text)`, the pattern tried only where it can match: at the
+    start of a line with a colon (the label's) in it."""
+    pos = 0
+    while True:
+        colon = text.find(":", pos)
+        if colon < 0:
+            return
+        line = text.rfind("\n", 0, colon) + 1
+        m = _LABEL_LINE.match(text, line) if line >= pos else None
+        if m is None:
+            pos = colon + 1  # the line is tried: on to the next colon
+        else:
+            yield m
+            pos = m.end()
+
+
 _PEOPLE_PREDICATES = frozenset({"killed", "injured", "missing", "evacuated", "rescued",
                                 "arrested", "survived"})
 
@@ -371,7 +397,7 @@ _PEOPLE_PREDICATES = frozenset({"killed", "injured", "missing", "evacuated", "re
 def _labelled(ctx: Context) -> Iterator[Claim]:
     """Counts in fact boxes: the label says what is counted and what happened to it."""
     text = ctx.doc.text
-    for m in _LABEL_LINE.finditer(text):
+    for m in _label_lines(text):
         start, end = m.span("num")
         sent = usable_sentence(ctx, start, end)
         value = parse_number(m.group("num"))
@@ -403,13 +429,58 @@ def _labelled(ctx: Context) -> Iterator[Claim]:
         )
 
 
+# --- finding the numbers ------------------------------------------------------------
+#
+# NUMBER_RE is tried in full at every offset of the article: its matches begin with a
+# digit, or with `\b` and a number word. A number starts at a digit, or one character
+# after a character that is no ASCII letter or "_" (a number in words starts a word, see
+# `durations.word_finditer`). `_number_scanner` finds both with a plain class `re` skips
+# to fast, and NUMBER_RE is matched where it found one.
+
+# keyed by id: hashing a pattern hashes its whole compiled code, microseconds for a
+# long word list
+_NUMBER_SCANNERS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _number_scanner() -> re.Pattern[str]:
+    """A digit, or a character no word is made of with a number right after it."""
+    known = _NUMBER_SCANNERS.get(id(NUMBER_RE))
+    if known is not None and known[0] is NUMBER_RE:
+        return known[1]
+    # built from the pattern in use (`tries.compact_modules` replaced the original);
+    # "next" is set when the number starts one character on
+    scanner = re.compile(rf"[^A-Z_a-z](?:(?<=\d)|(?=(?i:{NUMBER_RE.pattern}))(?P<next>))")
+    _NUMBER_SCANNERS[id(NUMBER_RE)] = (NUMBER_RE, scanner)
+    return scanner
+
+
+def _numbers(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """`NUMBER_RE.finditer(text, pos, endpos)`: the same matches, found faster."""
+    end = len(text) if endpos is None else endpos
+    scanner = _number_scanner()
+    while True:
+        # a number right at `pos` has no character before it for the scanner to find
+        m = NUMBER_RE.match(text, pos, end)
+        if m is None:
+            hit = scanner.search(text, pos, end)
+            if hit is None:
+                return
+            m = NUMBER_RE.match(text, hit.start() if hit["next"] is None else hit.end(), end)
+            assert m is not None  # the scanner matched it
+        yield m
+        pos = m.end()
+
+
 def extract(ctx: Context) -> Iterator[Claim]:
     """Every count in the document's headline, body and teasers."""
     doc = ctx.doc
     text = doc.text
     yield from _labelled(ctx)
-    for m, sent in candidates(ctx, NUMBER_RE):
+    for m in _numbers(text):
         start, end = m.span()
+        sent = usable_sentence(ctx, start, end)
+        if sent is None:
+            continue
         raw = m.group()
         before = text[max(sent.start, start - 30) : start]
         # "120-130 people", "between 120 and 130": the high end of a range
@@ -420,13 +491,13 @@ def extract(ctx: Context) -> Iterator[Claim]:
         if end < len(text) and (text[end : end + 1].isalnum() or text[end : end + 2] in
                                 ("-1", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9")):
             continue
-        if re.match(r"[:.]\d|%|\s*(?:per\s*cent|percent|pct)\b", text[end : end + 9], re.I):
+        if _PERCENT_AFTER.match(text[end : end + 9]):
             continue
         value = parse_number(raw)
         if value is None or value <= 1:
             continue
         is_word = not raw[0].isdigit()
-        if _REFERENCE_BEFORE.search(before):
+        if _REFERENCE_BEFORE.search(before, max(0, len(before.rstrip()) - _REFERENCE_REACH)):
             continue
         if is_word and _DETERMINERS.search(before):
             continue  # "the two leaders": a reference, not a claim
@@ -651,8 +722,11 @@ def _vague(ctx: Context) -> Iterator[Claim]:
     """"dozens of people were injured", "hundreds evacuated": interval-only counts."""
     doc = ctx.doc
     text = doc.text
-    for m, sent in candidates(ctx, _VAGUE_RE):
+    for m in word_finditer(_VAGUE_RE, text):
         start, end = m.span()
+        sent = usable_sentence(ctx, start, end)
+        if sent is None:
+            continue
         low, high = VAGUE[" ".join(m.group(1).lower().split())]
         noun = canonical_noun(m.group(2))
         sentence = text[sent.start : sent.end]
