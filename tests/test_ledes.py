@@ -46,3 +46,13 @@ def test_a_later_lede_or_a_later_day_does_not_date_the_event() -> None:
              "Patients faced long waits on Tuesday as computer systems remained down for a "
              "third day following a ransomware attack.\n")
     assert _dates(waits, SUNDAY) == []
+
+
+def test_a_month_that_ended_weeks_before_the_article_is_an_earlier_event() -> None:
+    text = ("Kanlaon volcano erupts\n"
+            "Kanlaon volcano erupted on Tuesday, June 3, sending ash 4 km into the sky.\n"
+            "It was the strongest eruption since Kanlaon's December 2024 eruption, which "
+            "displaced thousands.\n")
+    claims = extract(make_document(text, dt.date(2025, 6, 4)))
+    dates = {c.value: c.scope.get("event") for c in claims if c.kind == "date"}
+    assert dates == {"2025-06-03": None, "2024-12": "2024-12"}

@@ -388,6 +388,11 @@ def _emit(ctx: Context, sent: Sentence, start: int, end: int, first: dt.date,
     scope = story_scope(ctx, sent, start, end)
     if doc.date and abs((first - doc.date).days) > 366 and "event" not in scope:
         scope = {"event": str(first.year)}  # a date years away is another event's
+    elif (doc.date and month_only and (doc.date - last).days > 31 and "event" not in scope
+          and event != "took office"):  # "since taking office in June 2025": a person's
+        # "Kanlaon's December 2024 eruption" in a June 2025 report: a month that ended
+        # weeks before the article is an earlier event's, not the one it reports
+        scope = {"event": first.strftime("%Y-%m")}
     if event in _PERSON_EVENTS:
         scope["who"] = "|".join(sorted(names_in(sentence)))
     if event == "took office":
