@@ -201,3 +201,11 @@ def test_a_place_is_read_whole_at_the_edge_of_the_window() -> None:
     text = "trading in New York, below"
     assert text[: _word_end(text, text.index("York") + 3, len(text))].endswith("New York")
     assert _word_start(text, text.index("York") + 2, 0) == text.index("York")
+
+
+def test_a_year_past_a_clause_break_is_another_clauses() -> None:
+    claims = _counts("Labour's candidate, Helen Marsh, came third with 6,115 votes, a collapse "
+                     "from the majority the party secured at the 2024 general election.")
+    assert [(c.value, c.scope.get("event")) for c in claims] == [(6115, None)]
+    earlier = _counts("Labour had won here by 7,850 votes in 2024.")
+    assert [(c.value, c.scope.get("event")) for c in earlier] == [(7850, "2024")]

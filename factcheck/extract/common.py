@@ -341,6 +341,7 @@ _OTHER_YEAR = re.compile(
 )
 
 
+_CLAUSE_BREAK_AFTER = re.compile(r"[,;:–—(]")
 _YEAR_NAMES_EVENT = re.compile(r"\b[Tt]he\s+(?:19|20)\d\d\s+(?=[A-Za-z])")
 
 
@@ -425,6 +426,9 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
         s = m.start() - sent.start
         if rel_start <= s < rel_end:
             continue  # the claim's own words ("the first visit since 2019")
+        if m.start() >= end and _CLAUSE_BREAK_AFTER.search(text, end, m.start()):
+            continue  # "came third with 6,115 votes, a collapse from the majority won at
+            # the 2024 general election": a year past a break is another clause's
         if m.group(1) is None:
             # "last year", "a year ago"
             return {"event": str(year - 1) if year else "last year"}
