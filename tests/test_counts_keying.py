@@ -209,3 +209,24 @@ def test_a_year_past_a_clause_break_is_another_clauses() -> None:
     assert [(c.value, c.scope.get("event")) for c in claims] == [(6115, None)]
     earlier = _counts("Labour had won here by 7,850 votes in 2024.")
     assert [(c.value, c.scope.get("event")) for c in earlier] == [(7850, "2024")]
+
+
+def test_later_and_partial_hospital_counts_are_their_own() -> None:
+    assert _keys("Thirty-four people remained in hospital this morning.")[34] == \
+        "person|hospitalised"
+    assert 14 not in _keys("She was among 14 people taken to hospital in a serious condition.")
+    # the injured total with its serious cases after a comma is still the total
+    assert _keys("Sixty-three people were injured, 11 of them in critical condition.")[63] == \
+        "person|injured"
+
+
+def test_a_count_since_a_year_is_a_period_total_unless_it_is_a_first() -> None:
+    since = _counts("A police analysis found at least 61 deaths on the route since 2022.")
+    assert [(c.value, c.scope.get("event")) for c in since] == [(61, "period")]
+    first = _counts("The two countries signed 12 agreements during the visit, the first by "
+                    "a head of state since 2013.")
+    assert [(c.value, c.scope.get("event")) for c in first] == [(12, None)]
+
+
+def test_a_currency_is_not_a_counted_thing() -> None:
+    assert _counts("The fund is worth roughly 20 trillion crowns.") == []

@@ -518,3 +518,12 @@ def test_html_evidence_column_falls_back_to_the_line_start() -> None:
     assert (e.line, e.column) == (1, 1)  # the words are split by a tag in the file
     e = doc.evidence(start, start + 2)
     assert raw[e.column - 1 : e.end_column - 1] == "14"
+
+
+def test_html_byline_gives_the_date_when_metadata_does_not() -> None:
+    raw = ("<html><body><h1>Tucson blackout: What we know</h1>"
+           '<p class="byline">By Pulse News Staff &middot; Published July 15, 2026, '
+           "2:05 p.m. ET</p><p>A massive power outage hit Tucson on Tuesday, during the "
+           "2011 record heat, officials said.</p></body></html>")
+    doc = parse_html(raw)
+    assert (doc.date, doc.date_source) == (dt.date(2026, 7, 15), "html byline")

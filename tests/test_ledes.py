@@ -56,3 +56,10 @@ def test_a_month_that_ended_weeks_before_the_article_is_an_earlier_event() -> No
     claims = extract(make_document(text, dt.date(2025, 6, 4)))
     dates = {c.value: c.scope.get("event") for c in claims if c.kind == "date"}
     assert dates == {"2025-06-03": None, "2024-12": "2024-12"}
+
+
+def test_the_day_a_toll_rose_is_not_the_events_day() -> None:
+    text = ("Peru bus crash toll rises to 25\n"
+            "The death toll from a bus crash in Peru's southern Andes rose to 25 on Tuesday "
+            "after a girl died in hospital.\n")
+    assert _dates(text, dt.date(2026, 3, 10)) == []

@@ -55,7 +55,9 @@ _STOP = frozenset(
 # Nouns that make the number something other than a count: time, money, units.
 _OTHER_KIND = re.compile(
     r"^(?:second|minute|min|hour|hr|day|week|month|year|decade|century|percent|per|pct|"
-    r"dollar|euro|pound|yen|yuan|won|rupee|cent|km|kilometre|kilometer|mile|metre|meter|"
+    r"dollar|euro|pound|yen|yuan|won|rupee|cent|crown|krone|kroner|krona|kronor|franc|peso|"
+    r"real|reais|rand|lira|lire|rouble|ruble|dirham|riyal|ringgit|baht|shekel|zloty|forint|"
+    r"naira|shilling|km|kilometre|kilometer|mile|metre|meter|"
     r"kg|kilogram|ton|tonne|feet|foot|inch|degree|magnitude|point|am|pm|a\.m|p\.m|basis|bps|"
     r"o'clock|gmt|utc|bn|billion|million|thousand|trillion|times|fold|th|st|nd|rd)s?$",
     re.IGNORECASE,
@@ -105,7 +107,9 @@ _SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first|original)\s+(?:of
                          r"(?:estimates?|reports?|figures?|counts?|tolls?|tall(?:y|ies))\b",
                          re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those|which)|other|others|more|additional|"
-                         r"further|critically|seriously|severely|gravely)\b", re.IGNORECASE)
+                         r"further|critically|seriously|severely|gravely)\b|[^.;,\d]{0,40}?\bin\s+"
+                         r"(?:a\s+)?(?:serious|critical|grave|stable)\s+condition\b",
+                         re.IGNORECASE)
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?(?:to|at|of|is|was|reached|hit|stands|now)\s+$",
                           re.IGNORECASE)
 # Nouns counted per holder: 58 seats of one party are not 44 of another.
@@ -124,7 +128,8 @@ _SUBSETS = frozenset("""local domestic foreign overseas international regional r
 # A count over a period, not of the event: "monsoon rains have killed 68 people across the
 # country this year", "76 people since the rains arrived on June 13"
 _PERIOD_TOTAL = re.compile(
-    r"\b(?:(?:so\s+far\s+)?this\s+(?:year|season|month)|year[\s-]to[\s-]date|since\s+the\s+"
+    r"\b(?:(?:so\s+far\s+)?this\s+(?:year|season|month)|year[\s-]to[\s-]date|"
+    r"(?<!first\s)(?<!worst\s)(?<!deadliest\s)since\s+(?:19|20)\d\d|since\s+the\s+"
     r"(?:start|beginning)\s+of\b|since\s+the\s+(?:rains|monsoon|season)\b|this\s+(?:monsoon|"
     r"rainy|wildfire|fire|hurricane|typhoon|storm|flu|winter|summer)\s+season)\b",
     re.IGNORECASE)
@@ -230,8 +235,9 @@ _AFTER_PHRASE = re.compile(
     r"(?P<injured>(?:treated|admitted|taken|rushed|airlifted|flown|hospitali[sz]ed|"
     r"recovering|receiving\s+treatment)\s+(?:in|at|to)\s+(?:a\s+|the\s+|local\s+|nearby\s+|"
     r"area\s+)?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilities))\b|"
-    r"in\s+hospital\b|treated\s+for\s+(?:their\s+|serious\s+|minor\s+)?"
+    r"(?<!remained\s)(?<!remain\s)(?<!remains\s)in\s+hospital\b|treated\s+for\s+(?:their\s+|serious\s+|minor\s+)?"
     r"(?:injuries|wounds|burns)\b)"
+    r"|(?P<hospitalised>(?:remained|remain|remains|still)\s+in\s+(?:a\s+|the\s+)?hospitals?\b)"
     r"|(?P<evacuated>(?:forced|ordered|told|driven|made)\s+(?:to\s+(?:flee|leave\s+their\s+homes|"
     r"evacuate|abandon\s+their\s+homes)|from\s+their\s+homes|out\s+of\s+their\s+homes)\b|"
     r"(?:moved|relocated|taken|bused|bussed|sent)\s+to\s+(?:temporary\s+|emergency\s+|"
@@ -618,7 +624,7 @@ def extract(ctx: Context) -> Iterator[Claim]:
     yield from _vague(ctx)
 
 
-_SUPERLATIVE = re.compile(r"\b(?:\w+est|most|worst)\b[^,;.]*$", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|most|worst|first|last|only)\b[^;.]*$", re.IGNORECASE)
 
 
 def _period_total(text: str, lo: int, hi: int) -> bool:

@@ -369,6 +369,8 @@ def _emit(ctx: Context, sent: Sentence, start: int, end: int, first: dt.date,
             anchor = (found[0], lo)
         elif anchor[1] > rel - lo and _AFTER_EVENT.search(blanked, lo, lo + anchor[1]):
             return  # "long waits on Tuesday ... following a ransomware attack": a later day
+        if _RISE.search(blanked, lo, hi):
+            return  # "the death toll from a bus crash rose to 25 on Tuesday": the rise's day
         event = anchor[0]
     if event == "storm" and first == last and _ARRIVAL.search(blanked[lo:hi]):
         event = "landfall"
@@ -428,6 +430,9 @@ def _emit(ctx: Context, sent: Sentence, start: int, end: int, first: dt.date,
         )
 
 
+# A count that moved: its day is the update's, not the event's.
+_RISE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew)\s+to\b",
+                   re.IGNORECASE)
 # An event named after the date as what came before it.
 _AFTER_EVENT = re.compile(r"\b(?:following|in\s+the\s+wake\s+of|(?:days?|weeks?|hours?|"
                           r"months?)\s+after)\s+"

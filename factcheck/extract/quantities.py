@@ -129,6 +129,7 @@ for _canon, _forms in {
     "valuation": "valuation capitalization capitalisation",
     "pay": "salary salaries wage wages compensation",
     "bonus": "bonus bonuses",
+    "credit": "credit credits rebate rebates refund refunds voucher vouchers",
     "prize": "prize prizes winnings purse",
     "tax": "tax taxes",
     "volume": "volume",
@@ -144,7 +145,7 @@ MONEY_COMPOUNDS = {"cost savings": "savings", "cost cuts": "savings", "break-up 
                    "humanitarian aid": "aid", "synergy target": "savings",
                    "market capitalization": "valuation", "bond sale": "debt",
                    "closing price": "share price", "share price": "share price",
-                   "stock price": "share price"}
+                   "stock price": "share price", "bill credit": "credit"}
 _MONEY_VERBS = [
     (re.compile(r"\b(?:allocated|allocates|allocate|set\s+aside|sets\s+aside|earmarked|"
                 r"budgeted)\b[^.;]*$", re.I), "allocation"),
@@ -295,8 +296,12 @@ _LENGTH_CUES = [
     ("height", re.compile(r"\b(?:high|tall|height|altitude|elevation|above\s+sea\s+level)\b",
                           re.I)),
     ("length", re.compile(r"\b(?:long|length|stretch|stretches)\b", re.I)),
+    # "plunged about 200 metres into a ravine": how far it fell
+    ("fall", re.compile(r"\b(?:plunged?|plunging|fell|falls?|falling|dropped|plummet(?:ed|ing)?|"
+                        r"tumbled?|tumbling)\b", re.I)),
 ]
-_CONVERSION_AFTER = re.compile(rf"\s*\(\s*(?:about\s+|some\s+)?{DIGIT_NUMBER}\s*"
+_CONVERSION_AFTER = re.compile(rf"\s*\(\s*(?:(?:about|some|roughly|around|nearly|almost|"
+                               rf"approximately|approx\.|c\.)\s+|~\s*)?{DIGIT_NUMBER}\s*"
                                rf"(?i:{_unit_alt}|°\s?[CF]|degrees\s+\w+)\s*\)")
 
 # ---------------------------------------------------------------------------

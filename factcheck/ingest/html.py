@@ -70,6 +70,21 @@ _TEASER_CLASS = re.compile(
 )
 
 
+# "By Pulse News Staff · Published July 15, 2026, 2:05 p.m. ET": a byline the main-text
+# extraction drops as chrome, but the page's date all the same
+_PUBLISHED = re.compile(
+    r"\b(?:Published|Posted|First\s+published)(?:\s+on)?\s*:?\s*"
+    r"(?:[A-Z][a-z]+day,?\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})")
+
+
+def _byline_date(raw: str) -> tuple[datetime.date | None, str | None]:
+    """The date of the first "Published <date>" in the page, if any."""
+    m = _PUBLISHED.search(raw)
+    day = parse_date_value(m.group("date").replace(".", "")) if m else None
+    return (day, "html byline") if day else (None, None)
+
+
 def parse_html(raw: str) -> ParsedDoc:
     """Read a saved news page.
 
@@ -95,6 +110,8 @@ def parse_html(raw: str) -> ParsedDoc:
     title = page.title(outlet, first_line) or first_line
     text = "\n".join(lines)
     date, date_source = page.date()
+    if date is None:
+        date, date_source = _byline_date(raw)
     if date is None:
         date, date_source = text_date(text, url)
 
