@@ -72,7 +72,7 @@ for canonical, forms in {
     "destroyed": "destroyed flattened razed collapsed buried lost",
     "damaged": "damaged",
     "threatened": "threatened endangered",
-    "rescued": "rescued saved",
+    "rescued": "rescued saved winched airlifted",
     "cancelled": "cancelled canceled scrapped grounded",
     "hired": "hired employs employed hiring",
     "cut": """cut cuts cutting laid fired layoffs redundant eliminate eliminated eliminating
@@ -81,7 +81,7 @@ for canonical, forms in {
     "accompanied": "accompanied accompanying travelled traveled traveling travelling",
     "aboard": "aboard onboard board carrying carried",
     "survived": "survived survivors survivor",
-    "deployed": "deployed dispatched stationed",
+    "deployed": "deployed dispatched stationed fought battled tackled",
     "enrolled": "enrolled enrolling recruited participants participated study studies",
     "striking": "striking",
     "stolen": "stolen stole looted snatched",

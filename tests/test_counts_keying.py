@@ -230,3 +230,13 @@ def test_a_count_since_a_year_is_a_period_total_unless_it_is_a_first() -> None:
 
 def test_a_currency_is_not_a_counted_thing() -> None:
     assert _counts("The fund is worth roughly 20 trillion crowns.") == []
+
+
+def test_crews_and_responders() -> None:
+    assert _keys("• Crew: 21, all rescued by helicopter")[21] == "crew|rescued"
+    assert _keys("All 23 crew members were winched to safety by helicopters.")[23] == \
+        "crew|rescued"
+    assert _keys("About 150 firefighters and 25 engines fought the flames.")[150] == \
+        "firefighter|deployed"
+    assert _keys("At the peak, around 125 firefighters were on scene.")[125] == \
+        "firefighter|deployed"

@@ -237,6 +237,7 @@ _AFTER_PHRASE = re.compile(
     r"area\s+)?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilities))\b|"
     r"(?<!remained\s)(?<!remain\s)(?<!remains\s)in\s+hospital\b|treated\s+for\s+(?:their\s+|serious\s+|minor\s+)?"
     r"(?:injuries|wounds|burns)\b)"
+    r"|(?P<deployed>(?:on|at)\s+(?:the\s+)?scene\b)"
     r"|(?P<hospitalised>(?:remained|remain|remains|still)\s+in\s+(?:a\s+|the\s+)?hospitals?\b)"
     r"|(?P<evacuated>(?:forced|ordered|told|driven|made)\s+(?:to\s+(?:flee|leave\s+their\s+homes|"
     r"evacuate|abandon\s+their\s+homes)|from\s+their\s+homes|out\s+of\s+their\s+homes)\b|"
@@ -414,6 +415,10 @@ def _labelled(ctx: Context) -> Iterator[Claim]:
         nouns = [canonical_noun(w) for w in words if w not in PREDICATES
                  and (w in PEOPLE_NOUNS or w in NOUN_SYNONYMS or w in IRREGULAR_SINGULAR
                       or (w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us"))))]
+        if not preds and any(w in PEOPLE_NOUNS or w == "crew" for w in words):
+            # "Crew: 21, all rescued by helicopter": what happened to them follows
+            rest = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)][:50].lower()
+            preds = [PREDICATES[w] for w in re.findall(r"[a-z]+", rest) if w in PREDICATES][:1]
         if len(preds) != 1:
             continue  # "Workers underground: 23": nothing said of them
         pred = preds[0]
