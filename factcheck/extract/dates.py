@@ -442,7 +442,7 @@ _AFTER_EVENT = re.compile(r"\b(?:following|in\s+the\s+wake\s+of|(?:days?|weeks?|
 _HARM = re.compile(r"\b(?:killed|killing|died|dead|injured|injuring|wounded|hurt|missing|"
                    r"destroyed|damaged|collapsed|buried|trapped|evacuated)\b", re.IGNORECASE)
 # A lede about a later count or a response, not the event: "The toll rose to 31 on Monday"
-_FOLLOW_UP = re.compile(r"\b(?:toll|ros[e]|risen|rises|climbed|climbs|updated?|revised|"
+_FOLLOW_UP = re.compile(r"\b(?:toll|rose|risen|rises|climbed|climbs|updated?|revised|"
                         r"funerals?|mourn\w*|vigils?|buried\s+their|recovered)\b",
                         re.IGNORECASE)
 
