@@ -199,7 +199,7 @@ def _report(extracted: Sequence[Extracted], stories: Sequence[Story]) -> Report:
     groups = align(claims, story_of)
     conflicts, agreements = reconcile(groups, {e.source.id: e.source.date for e in extracted})
     conflicts = sort_conflicts(conflicts + weekday_conflicts(claims))
-    aligned = sum(len(g.claims) for g in groups if len(g.sources) > 1)
+    aligned = sum(len(g.claims) for g in groups if g.several_sources)
     sources = sorted((e.source for e in extracted), key=lambda s: s.id)
     return Report(
         sources=sources,
