@@ -63,6 +63,13 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+# Articles a worker takes at a time. A few dozen are a fraction of a second of work, so
+# the workers finish together even when one is slowed down (a busy machine) or gets the
+# longer articles. An eighth of a worker's share (625 articles at 10,000, three seconds)
+# could keep one worker busy for seconds after the other had run out of work.
+_MAX_CHUNK = 50
+
+
 def _extract_or_error(f: InputFile) -> Extracted | str:
     try:
         return extract_file(f)
@@ -90,7 +97,7 @@ def extract_paths(
     results: list[Extracted | str] = []
     with gc_paused():
         if jobs > 1 and len(files) >= 4 * jobs and not any(f.path == "-" for f in files):
-            chunk = max(1, len(files) // (jobs * 8))
+            chunk = max(1, min(len(files) // (jobs * 8), _MAX_CHUNK))
             # workers collect their own garbage: they build and drop every document
             with ProcessPoolExecutor(max_workers=jobs, initializer=gc.enable) as pool:
                 for i, r in enumerate(pool.map(_extract_or_error, files, chunksize=chunk)):
@@ -199,7 +206,7 @@ def _report(extracted: Sequence[Extracted], stories: Sequence[Story]) -> Report:
     groups = align(claims, story_of)
     conflicts, agreements = reconcile(groups, {e.source.id: e.source.date for e in extracted})
     conflicts = sort_conflicts(conflicts + weekday_conflicts(claims))
-    aligned = sum(len(g.claims) for g in groups if len(g.sources) > 1)
+    aligned = sum(len(g.claims) for g in groups if g.several_sources)
     sources = sorted((e.source for e in extracted), key=lambda s: s.id)
     return Report(
         sources=sources,

@@ -56,6 +56,12 @@ class Group:
         return {c.evidence.source for c in self.claims}
 
     @property
+    def several_sources(self) -> bool:
+        """True when two or more sources state it. Most groups hold a single claim: those
+        are told without building the set of sources."""
+        return len(self.claims) > 1 and len(self.sources) > 1
+
+    @property
     def label(self) -> str:
         """The reader's name of the claim: the label most members use."""
         labels: dict[str, int] = defaultdict(int)
@@ -111,7 +117,11 @@ def compatible(a: dict[str, str], b: dict[str, str]) -> bool:
     for k in STRICT_FIELDS:
         if a.get(k) != b.get(k):
             return False
-    return all(_same_value(k, a[k], b[k]) for k in a.keys() & b.keys())
+    for k in a.keys() & b.keys():
+        # equal values are the same under every field's rule; the rules are for the rest
+        if a[k] != b[k] and not _same_value(k, a[k], b[k]):
+            return False
+    return True
 
 
 def _merge_scope(group: Group, scope: dict[str, str]) -> None:
@@ -190,7 +200,8 @@ def align(claims: Iterable[Claim], story_of: Mapping[str, str] | None = None) ->
 
 def _group_block(kind: str, key: str, claims: list[Claim]) -> list[Group]:
     groups: list[Group] = []
-    for claim in sorted(claims, key=_sort_key):
+    # most blocks hold a single claim: nothing to order
+    for claim in sorted(claims, key=_sort_key) if len(claims) > 1 else claims:
         scope = _scope(claim)
         fits = [g for g in groups if compatible(g.scope, scope)]
         target: Group | None = None

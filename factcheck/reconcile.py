@@ -11,12 +11,12 @@ import datetime as dt
 import hashlib
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from .extract.roles import compatible_roles
 from .match import DEFAULTS, Group
-from .models import Agreement, Claim, Conflict, Evidence, Severity, ValueReport
+from .models import Agreement, Claim, Conflict, Severity, ValueReport
 
 SEVERITY_RANK: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
 _STRONG_ZONES = frozenset({"headline", "body"})
@@ -68,22 +68,30 @@ def fingerprint(group: Group) -> str:
     (which decides the group's own merged scope) nor one more article that names a place
     the others leave open changes the id of a conflict an editor has reviewed.
     """
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    by_source: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    # plain dicts of counts, not Counters: this runs for every aligned group, and most
+    # sources give one claim (one value per field) to a group
+    by_source: dict[str, dict[str, dict[str, int]]] = {}
     for c in group.claims:
+        fields = by_source.setdefault(c.evidence.source, {})
         for k, v in {**DEFAULTS, **c.scope}.items():
             if k not in _UNSTABLE_SCOPE:
-                by_source[c.evidence.source][k][v] += 1
+                counts = fields.setdefault(k, {})
+                counts[v] = counts.get(v, 0) + 1
+    votes: dict[str, dict[str, int]] = {}
     for fields in by_source.values():
         for k, counts in fields.items():
-            votes[k][_most_common(counts)] += 1
+            v = _most_common(counts)
+            field_votes = votes.setdefault(k, {})
+            field_votes[v] = field_votes.get(v, 0) + 1
     n = len(by_source)
     scope = ",".join(f"{k}={_most_common(votes[k])}" for k in sorted(votes)
                      if 2 * sum(votes[k].values()) > n)
     return hashlib.sha1(f"{group.kind}|{group.key}|{scope}".encode()).hexdigest()[:12]
 
 
-def _most_common(counts: Counter[str]) -> str:
+def _most_common(counts: Mapping[str, int]) -> str:
+    if len(counts) == 1:  # the usual case: one value
+        return next(iter(counts))
     return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
@@ -94,7 +102,9 @@ def _content_key(group: Group) -> tuple[tuple[str, ...], tuple[tuple[str, str], 
                                 if k not in _UNSTABLE_SCOPE))
 
 
-def _evidence_key(e: Evidence) -> tuple[str, int, int]:
+def _evidence_key(c: Claim) -> tuple[str, int, int]:
+    """Where a claim was read: its source, line and column."""
+    e = c.evidence
     return (e.source, e.line, e.column)
 
 
@@ -104,7 +114,7 @@ def _value_reports(group: Group) -> tuple[list[ValueReport], list[tuple[float, f
         by_value[(repr(c.value), c.approx)].append(c)
     entries = []
     for claims in by_value.values():
-        claims.sort(key=lambda c: _evidence_key(c.evidence))
+        claims.sort(key=_evidence_key)
         first = claims[0]
         entries.append((
             ValueReport(
@@ -116,7 +126,6 @@ def _value_reports(group: Group) -> tuple[list[ValueReport], list[tuple[float, f
                 evidence=[c.evidence for c in claims],
             ),
             _bounds(first),
-            any(c.evidence.zone in _STRONG_ZONES for c in claims),
         ))
     # most sources first; then exact before approximate; then by value
     entries.sort(key=lambda e: (-len(e[0].sources), e[0].approx, str(e[0].value)))
@@ -137,7 +146,7 @@ def reconcile(groups: Iterable[Group], dates: Mapping[str, str | None] | None = 
     agreements: list[Agreement] = []
     by_id: dict[str, list[Group]] = defaultdict(list)
     for group in groups:
-        if len(group.sources) >= 2:
+        if group.several_sources:
             by_id[fingerprint(group)].append(group)
     ided: list[tuple[str, Group]] = []
     for fp, same in by_id.items():

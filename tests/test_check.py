@@ -4,6 +4,7 @@ a newsroom copies."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shlex
@@ -208,6 +209,30 @@ def test_fingerprint_ignores_order_and_a_minority_scope() -> None:
     # a wholly different scope is a different claim
     other = [_claim("a", 14, {"place": "Seoul"}), _claim("b", 15, {"place": "Seoul"})]
     assert fingerprint(Group("count", "agreement", {}, other)) not in ids
+
+
+def _id_of(scope: str) -> str:
+    return hashlib.sha1(f"count|agreement|{scope}".encode()).hexdigest()[:12]
+
+
+def test_fingerprint_votes_one_value_per_source_ties_to_the_smallest() -> None:
+    # "a" names two places once each: its vote is the smallest, Busan; with "c" that is
+    # two sources of three for Busan
+    claims = [_claim("a", 14, {"place": "Seoul"}), _claim("a", 14, {"place": "Busan"}, line=2),
+              _claim("b", 14, {"place": "Seoul"}), _claim("c", 15, {"place": "Busan", "who": "x"})]
+    assert fingerprint(Group("count", "agreement", {}, claims)) == _id_of(
+        "place=Busan,subject=principal")
+    # a field only a minority fills is left out; a field's default counts as filled
+    claims = [_claim("a", 14, {"place": "Seoul", "subject": "companies"}),
+              _claim("b", 14, {}), _claim("c", 14, {})]
+    assert fingerprint(Group("count", "agreement", {}, claims)) == _id_of("subject=principal")
+
+
+def test_a_group_of_one_source_is_not_several() -> None:
+    one = Group("count", "agreement", {}, [_claim("a", 14, {}), _claim("a", 15, {}, line=2)])
+    assert not one.several_sources and not Group("count", "agreement").several_sources
+    assert Group("count", "agreement", {}, [_claim("a", 14, {}), _claim("b", 14, {})]
+                 ).several_sources
 
 
 # --- the gate, as a library ---------------------------------------------------------
