@@ -41,7 +41,7 @@ from .common import (
     subject_of,
     usable_sentence,
 )
-from .durations import word_finditer
+from .scan import word_finditer
 
 _APPROX_BEFORE = re.compile(rf"(?:^|[\s(])({APPROX_RE})\s+$", re.IGNORECASE)
 _FOLLOWING = re.compile(r"(?:[ ]+(?:\(?[A-Za-z][\w'-]*\)?))")
@@ -434,7 +434,7 @@ def _labelled(ctx: Context) -> Iterator[Claim]:
 # NUMBER_RE is tried in full at every offset of the article: its matches begin with a
 # digit, or with `\b` and a number word. A number starts at a digit, or one character
 # after a character that is no ASCII letter or "_" (a number in words starts a word, see
-# `durations.word_finditer`). `_number_scanner` finds both with a plain class `re` skips
+# `scan.word_finditer`). `_number_scanner` finds both with a plain class `re` skips
 # to fast, and NUMBER_RE is matched where it found one.
 
 # keyed by id: hashing a pattern hashes its whole compiled code, microseconds for a

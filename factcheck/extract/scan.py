@@ -1,0 +1,169 @@
+"""Faster ways to find exactly the matches `pattern.finditer(text)` finds.
+
+Python's `re` tries a pattern at every offset of the text, unless the pattern starts
+with a plain character or class it can skip ahead to. The extractors' patterns mostly
+start with `\\b`, an optional word or a long word list, and ignore case, so most of their
+cost is failing at offsets where no match can start. The helpers here spare that work,
+each under a condition on the pattern that its docstring states:
+
+- `contains_any`: a whole-document precheck, for a pattern every match of which holds
+  one of a few words;
+- `word_finditer`: a pattern every match of which starts a word;
+- `junction_finditer`: a pattern every match of which has a *junction* (a plain
+  character or string inside the match that another pattern finds fast).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ..document import Document
+
+# --- whole-document prechecks -----------------------------------------------------------
+
+# Characters `re.IGNORECASE` takes for an ASCII letter that `str.lower` does not turn into
+# it (the dotted and dotless Turkish i, the long s). Every other character matches an
+# ASCII letter in any case exactly when its lowercase is that letter.
+_FOLD_FIRST = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def folded_text(doc: Document) -> str:
+    """The document's text in lowercase, as `re.IGNORECASE` reads letters, found once."""
+    found = doc.cache.get("folded_text")
+    if found is None:
+        text = doc.text
+        if "İ" in text or "ı" in text or "ſ" in text:
+            text = text.translate(_FOLD_FIRST)
+        found = doc.cache["folded_text"] = text.lower()
+    return found  # type: ignore[no-any-return]
+
+
+def contains_any(doc: Document, words: Iterable[str]) -> bool:
+    """True when one of `words` (lowercase) stands in the text in any case. A pattern
+    whose every match holds one of them need not be run over a text that holds none:
+    a few substring searches cost far less than the pattern's scan."""
+    folded = folded_text(doc)
+    return any(word in folded for word in words)
+
+
+# --- scanning only where a match has its junction ---------------------------------------
+#
+# A pattern that starts with optional word lists and ignores case is tried at every
+# offset of the article. When every match has a *junction* (in durations, the "-" or " "
+# between the amount and the unit: "90-minute", "14 years"), the junctions are found with
+# a pattern that starts with a plain character or class (which `re` scans fast), and the
+# pattern is then matched only at the offsets just before each, up to the junction (a
+# match starting later has a junction of its own, further on).
+#
+# What may stand before a junction in a match bounds how far back the match can start.
+# The part before it must hold at most `_MAX_RUNS` - 1 runs of white space, so that a
+# match cannot start before the `_MAX_RUNS`-th run back from its junction. It must hold
+# letters, digits, white space and hyphens only, and commas and points only inside a
+# number ("12,000", "1.5"), so that a match cannot start before the last other character
+# back from its junction either. And no match may cross a character outside those and
+# the comma and point (`_BARRIER`), so that each match stops at the next one; the
+# character there must read as the end of the text to every test the pattern makes.
+# The matches are then exactly those of `pattern.finditer(text)` (checked against it on
+# the seeds, the test clusters and generated corpora, and in tests/test_scanning.py).
+_MAX_RUNS = 24  # durations' amounts hold 16 at most; kept with a margin
+_LOOK_BACK = 400  # characters read back from a junction to count its runs of space
+_WS_RUN = re.compile(r"\s+")
+_BARRIER = re.compile(r"[^\w\s,.\-]")
+_NOT_AMOUNT = re.compile(r"[^\w\s,.\-]|[,.](?!\d)")
+
+
+def _run_floor(text: str, junction: int) -> int:
+    """An offset no match with this junction starts before: the `_MAX_RUNS`-th run of
+    white space back from it (0 when the text before it holds fewer)."""
+    lo = max(0, junction - _LOOK_BACK)
+    runs = [m.start() for m in _WS_RUN.finditer(text, lo, junction)]
+    return runs[-_MAX_RUNS] if len(runs) >= _MAX_RUNS else 0
+
+
+def _amount_floor(text: str, start: int, junction: int) -> int:
+    """`start`, or later when a character no amount holds lies between it and the
+    junction: just after the last such character."""
+    floor = start
+    for m in _NOT_AMOUNT.finditer(text, start, junction):
+        floor = m.end()
+    return floor
+
+
+def junction_finditer(pattern: re.Pattern[str], junctions: re.Pattern[str], text: str,
+                      at: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, matched only at the offsets just before each of its
+    junctions (see the comment above for what `pattern` must satisfy).
+
+    `at`, when given, holds (in order) every offset where `junctions` can match: it is
+    matched there rather than searched for."""
+    if at is None:
+        offsets: Iterator[int] = (j.start() for j in junctions.finditer(text))
+    else:
+        offsets = (u for u in at if junctions.match(text, u))
+    pos = 0  # where `finditer` would resume
+    # offsets tried in vain for an earlier junction: the floors only grow, so those
+    # from this junction's floor up to `tried` need no second try
+    tried = 0
+    for u in offsets:
+        if u < pos:
+            continue  # its match would start before the last match ended
+        start = max(_amount_floor(text, max(pos, _run_floor(text, u)), u), tried)
+        bar = _BARRIER.search(text, u)
+        end = bar.start() if bar else len(text)
+        for offset in range(start, u + 1):
+            m = pattern.match(text, offset, end)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            tried = u + 1
+
+
+# --- scanning only where a word starts ------------------------------------------------
+#
+# Patterns that begin with `\b` and a word ("lasted", "sentenced", "dozens") and ignore
+# case are also tried in full at every offset of the article. A match that starts a word
+# follows a character that is no ASCII letter, digit or "_" (or starts the text), and such a
+# character is a plain class `re` skips to fast: `_word_scanner` puts it in front of the
+# pattern, and each of its matches holds the pattern's match one character on. The match
+# can also start right where the one before ended, or at `pos`, where that character is
+# not searched: the pattern is tried there first.
+_NOT_WORD = "[^0-9A-Z_a-z]"
+
+# keyed by id: hashing a pattern hashes its whole compiled code, microseconds for a
+# long word list
+_WORD_SCANNERS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _word_scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` one character after a character no word is made of."""
+    known = _WORD_SCANNERS.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    if pattern.flags & ~(re.IGNORECASE | re.UNICODE):
+        raise ValueError(f"only re.IGNORECASE is supported: {pattern.pattern!r}")
+    # built from the pattern in use (`tries.compact_modules` replaced the original),
+    # with its own flags, so that the class ahead of it is read as written
+    flags = "i" if pattern.flags & re.IGNORECASE else "-i"
+    scanner = re.compile(f"{_NOT_WORD}(?{flags}:{pattern.pattern})")
+    _WORD_SCANNERS[id(pattern)] = (pattern, scanner)
+    return scanner
+
+
+def word_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match starts a word (begins
+    with `\\b` and a word character) and is never empty."""
+    scanner = _word_scanner(pattern)
+    pos = 0
+    while True:
+        m = pattern.match(text, pos)
+        if m is None:
+            hit = scanner.search(text, pos)
+            if hit is None:
+                return
+            m = pattern.match(text, hit.start() + 1)
+            assert m is not None  # the scanner matched it
+        yield m
+        pos = m.end()
