@@ -1,5 +1,7 @@
 """The money, percentage and measurement scans leave numbers in words out of a document
-where none has its unit after it: they must find exactly what the full patterns find."""
+where none has its unit after it, and then match only near runs of digits; magnitudes are
+looked for only in articles with a quake word: they must find exactly what the full
+patterns find."""
 
 from __future__ import annotations
 
@@ -9,6 +11,9 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract import quantities
+from factcheck.extract.scan import contains_any, word_finditer
+
+from .conftest import make_document
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = sorted(
@@ -69,3 +74,49 @@ def test_full_pattern_only_where_a_number_in_words_has_its_unit(
     plain = "Two firms: it rose 20% to $5m over 3 km."
     ends = [m.end() for m in quantities._NUMBER_WORD.finditer(plain)]
     assert quantities._scan_pattern(plain, ends, full, digits, after) is digits
+
+
+# Sums, percentages and measurements found only near a run of digits (see
+# `scan.anchored_finditer`): at the edges of the text, next to one another, after
+# symbols and codes of every length, and with digits that only `\d` reads as such.
+NEAR_DIGITS = [
+    "$4.2bn", "US$ 5", "u.s.$ 5 and U.S.$\t6", "RMB 5 million", "s/. 40 or S/ 12", "Rs. 500",
+    "+3% then -2.5 per cent and (+4 pct)", "5 km, 12,000 ft, 1.5-metre, 40°C and 12 C",
+    "$1.2bn-$1.5bn and $120-130 million; USD 5 m USD", "x$5 a5% 5.5.5 km ٣ km ٣%",
+    "$$5 €€7 1,234,567.89 EUR", "5%6%7% 8km9km", "USD\n5",
+]
+
+REACHES = {"_MONEY": quantities._MONEY_REACH, "_PERCENT": quantities._PERCENT_REACH,
+           "_MEASURE": quantities._MEASURE_REACH}
+
+
+@pytest.mark.parametrize("names", SCANS, ids=[s[0] for s in SCANS])
+def test_scan_near_digits_finds_what_the_pattern_finds(names: tuple[str, str, str]) -> None:
+    full, digits, after = (getattr(quantities, n) for n in names)
+    for raw in [*_texts(), *NEAR_DIGITS, " ".join(NEAR_DIGITS)]:
+        doc = make_document(raw)
+        text = doc.text
+        ends = [m.end() for m in quantities._NUMBER_WORD.finditer(text)]
+        chosen = quantities._scan_pattern(text, ends, full, digits, after)
+        scanned = quantities._scan(doc, ends, full, digits, after, REACHES[names[0]])
+        assert [(m.span(), m.groups()) for m in scanned] == _found(chosen, text), text[:80]
+
+
+def test_magnitudes_need_a_word_or_an_m_figure() -> None:
+    texts = [*_texts(), "M5.9 quake", "an M 6.1", "MAGNİTUDE 7", "a 6.8-Magnitude tremor",
+             "the temblor, which measured 5.5", "AFTERSHOCKS registering 4.1"]
+    seen = 0
+    for text in texts:
+        for m in quantities._MAGNITUDE.finditer(text):
+            seen += 1
+            assert contains_any(make_document(m.group()), quantities._MAGNITUDE_WORDS) \
+                or quantities._M_FIGURE.search(m.group()), m.group()
+        assert _found(quantities._MAGNITUDE, text) == [
+            (m.span(), m.groups()) for m in word_finditer(quantities._MAGNITUDE, text)]
+    assert seen
+
+
+def test_number_words_start_words() -> None:
+    for text in [*_texts(), "ſeven İ Kseven twenty-five,Five_five 5five"]:
+        assert _found(quantities._NUMBER_WORD, text) == [
+            (m.span(), m.groups()) for m in word_finditer(quantities._NUMBER_WORD, text)]

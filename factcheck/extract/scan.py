@@ -10,7 +10,9 @@ each under a condition on the pattern that its docstring states:
   one of a few words;
 - `word_finditer`: a pattern every match of which starts a word;
 - `junction_finditer`: a pattern every match of which has a *junction* (a plain
-  character or string inside the match that another pattern finds fast).
+  character or string inside the match that another pattern finds fast);
+- `anchored_finditer`: a pattern every match of which has an *anchor* (such as the
+  start of a run of digits, `digit_runs`) at most a few characters after its start.
 """
 
 from __future__ import annotations
@@ -45,6 +47,42 @@ def contains_any(doc: Document, words: Iterable[str]) -> bool:
     a few substring searches cost far less than the pattern's scan."""
     folded = folded_text(doc)
     return any(word in folded for word in words)
+
+
+# --- scanning only near an anchor -------------------------------------------------------
+#
+# Money, percentages and measurements written in figures start at their first digit or
+# a few characters before it ("$4.2bn", "US$ 5", "+3%"): at most `reach` characters
+# before the start of a run of digits. The runs are found once per document with a
+# pattern that starts with a plain class (which `re` skips to fast; `\d+` starts with a
+# repeat, which it does not), and the pattern is matched only at the offsets up to
+# `reach` before each, each offset once.
+_DIGIT_RUN = re.compile(r"\d\d*")
+
+
+def digit_runs(doc: Document) -> list[int]:
+    """Where each run of digits starts in the document's text, found once."""
+    found = doc.cache.get("digit_runs")
+    if found is None:
+        found = doc.cache["digit_runs"] = [m.start() for m in _DIGIT_RUN.finditer(doc.text)]
+    return found  # type: ignore[no-any-return]
+
+
+def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: list[int],
+                      reach: int) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match is never empty and
+    starts at most `reach` characters before one of `anchors` (offsets, ascending)."""
+    untried = 0  # offsets before it were tried, or lie inside a match found
+    for anchor in anchors:
+        offset = max(untried, anchor - reach)
+        while offset <= anchor:
+            m = pattern.match(text, offset)
+            if m is None:
+                offset += 1
+            else:
+                yield m
+                offset = m.end()  # where `finditer` resumes
+        untried = offset
 
 
 # --- scanning only where a match has its junction ---------------------------------------
