@@ -32,6 +32,9 @@ PHRASES = [
     "forty-five - km of road, one hundred and twenty feet high",
     "temperatures of thirty °C, twelve degrees Celsius, nine C",
     "no number here at all",
+    "4.2 billion dollars, 7  million euros and 3\nthousand pounds; 5 hundred yen",
+    "four billion dollars, a thousand euros, six hundred thousand pounds",
+    "5 bn dollars, 2 lakh rupees, twenty-five Million Dollars, ninety-nine mıllion yen",
 ]
 
 SCANS = [
@@ -55,7 +58,7 @@ def test_scan_finds_what_the_full_pattern_finds(names: tuple[str, str, str]) -> 
     full, digits, after = (getattr(quantities, n) for n in names)
     assert full.groupindex == digits.groupindex
     for text in _texts():
-        ends = [m.end() for m in quantities._NUMBER_WORD.finditer(text)]
+        ends = quantities._number_word_ends(text)
         chosen = quantities._scan_pattern(text, ends, full, digits, after)
         assert _found(chosen, text) == _found(full, text), text[:80]
 
@@ -69,10 +72,10 @@ def test_full_pattern_only_where_a_number_in_words_has_its_unit(
     names: tuple[str, str, str], text: str
 ) -> None:
     full, digits, after = (getattr(quantities, n) for n in names)
-    ends = [m.end() for m in quantities._NUMBER_WORD.finditer(text)]
+    ends = quantities._number_word_ends(text)
     assert quantities._scan_pattern(text, ends, full, digits, after) is full
     plain = "Two firms: it rose 20% to $5m over 3 km."
-    ends = [m.end() for m in quantities._NUMBER_WORD.finditer(plain)]
+    ends = quantities._number_word_ends(plain)
     assert quantities._scan_pattern(plain, ends, full, digits, after) is digits
 
 
@@ -96,7 +99,7 @@ def test_scan_near_digits_finds_what_the_pattern_finds(names: tuple[str, str, st
     for raw in [*_texts(), *NEAR_DIGITS, " ".join(NEAR_DIGITS)]:
         doc = make_document(raw)
         text = doc.text
-        ends = [m.end() for m in quantities._NUMBER_WORD.finditer(text)]
+        ends = quantities._number_word_ends(text)
         chosen = quantities._scan_pattern(text, ends, full, digits, after)
         scanned = quantities._scan(doc, ends, full, digits, after, REACHES[names[0]])
         assert [(m.span(), m.groups()) for m in scanned] == _found(chosen, text), text[:80]
@@ -120,3 +123,13 @@ def test_number_words_start_words() -> None:
     for text in [*_texts(), "ſeven İ Kseven twenty-five,Five_five 5five"]:
         assert _found(quantities._NUMBER_WORD, text) == [
             (m.span(), m.groups()) for m in word_finditer(quantities._NUMBER_WORD, text)]
+
+
+def test_a_scale_word_after_a_figure_ends_no_number_in_words() -> None:
+    money = ("_MONEY", "_MONEY_DIGITS", "_MONEY_AFTER_WORDS")
+    full, digits, after = (getattr(quantities, n) for n in money)
+    for text, chosen in [("It cost 4.2 billion dollars.", digits),
+                         ("It cost four billion dollars.", full),
+                         ("It cost a hundred dollars.", full)]:
+        ends = quantities._number_word_ends(text)
+        assert quantities._scan_pattern(text, ends, full, digits, after) is chosen, text

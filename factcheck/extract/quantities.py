@@ -312,16 +312,36 @@ _CONVERSION_AFTER = re.compile(rf"\s*\(\s*(?:about\s+|some\s+)?{DIGIT_NUMBER}\s*
 # Shared helpers
 # ---------------------------------------------------------------------------
 
+# the scale words a number in words can end with ("four hundred", "two million")
+_BIG_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
+
 # A number in words ("twenty per cent", "five million dollars") is tried at every word
 # start, most of what the money, percentage and measurement scans cost; yet it can be
 # part of a match only where the rest of the pattern (the unit, the currency) follows
 # its last word. A scan therefore leaves the number words out of a document where no
-# word that can end a number ("five", "hundred", "million", "bn") has that after it:
-# there the number words match nowhere, and the matches are the same.
+# word that can end a number in words (`numbers.WORD_NUMBER`: "five", "twenty",
+# "hundred", "million"; never "bn" or "lakh") has that after it: there the number words
+# match nowhere, and the matches are the same.
 _NUMBER_WORD = re.compile(
-    rf"\b(?:{_alt(sorted([*numbers.UNITS, *numbers.TENS, *SCALES, *SCALE_ABBREV]))})\b",
+    rf"\b(?:{_alt(sorted([*numbers.UNITS, *numbers.TENS, *_BIG_SCALES]))})\b",
     re.IGNORECASE,
 )
+
+
+def _number_word_ends(text: str) -> list[int]:
+    """Where a number in words can end in `text`. A scale word ends one only after
+    another number word ("four billion"): not after a figure ("4.2 billion dollars",
+    which the pattern without numbers in words finds as well)."""
+    ends = []
+    for m in word_finditer(_NUMBER_WORD, text):
+        if m.group().lower() in _BIG_SCALES:
+            before = m.start()
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            if before > 0 and text[before - 1].isdigit():
+                continue
+        ends.append(m.end())
+    return ends
 
 
 def _scan_pattern(text: str, number_word_ends: list[int], with_words: re.Pattern[str],
@@ -551,7 +571,7 @@ def _fmt(v: float) -> str:
 
 def extract(ctx: Context) -> Iterator[Claim]:
     """Money, percentages, magnitudes and measurements in headline, body and teasers."""
-    number_word_ends = [m.end() for m in word_finditer(_NUMBER_WORD, ctx.doc.text)]
+    number_word_ends = _number_word_ends(ctx.doc.text)
     yield from _money(ctx, number_word_ends)
     yield from _percentages(ctx, number_word_ends)
     yield from _magnitudes(ctx)
