@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract import quantities
+from factcheck.extract import quantities, scan
 from factcheck.extract.scan import contains_any, word_finditer
 
 from .conftest import make_document
@@ -57,8 +57,10 @@ def _texts() -> list[str]:
 def test_scan_finds_what_the_full_pattern_finds(names: tuple[str, str, str]) -> None:
     full, digits, after = (getattr(quantities, n) for n in names)
     assert full.groupindex == digits.groupindex
-    for text in _texts():
-        ends = quantities._number_word_ends(text)
+    for raw in _texts():
+        doc = make_document(raw)
+        text = doc.text
+        ends = quantities._number_word_ends(doc)
         chosen = quantities._scan_pattern(text, ends, full, digits, after)
         assert _found(chosen, text) == _found(full, text), text[:80]
 
@@ -72,10 +74,10 @@ def test_full_pattern_only_where_a_number_in_words_has_its_unit(
     names: tuple[str, str, str], text: str
 ) -> None:
     full, digits, after = (getattr(quantities, n) for n in names)
-    ends = quantities._number_word_ends(text)
+    ends = quantities._number_word_ends(make_document(text))
     assert quantities._scan_pattern(text, ends, full, digits, after) is full
     plain = "Two firms: it rose 20% to $5m over 3 km."
-    ends = quantities._number_word_ends(plain)
+    ends = quantities._number_word_ends(make_document(plain))
     assert quantities._scan_pattern(plain, ends, full, digits, after) is digits
 
 
@@ -99,7 +101,7 @@ def test_scan_near_digits_finds_what_the_pattern_finds(names: tuple[str, str, st
     for raw in [*_texts(), *NEAR_DIGITS, " ".join(NEAR_DIGITS)]:
         doc = make_document(raw)
         text = doc.text
-        ends = quantities._number_word_ends(text)
+        ends = quantities._number_word_ends(doc)
         chosen = quantities._scan_pattern(text, ends, full, digits, after)
         scanned = quantities._scan(doc, ends, full, digits, after, REACHES[names[0]])
         assert [(m.span(), m.groups()) for m in scanned] == _found(chosen, text), text[:80]
@@ -120,9 +122,9 @@ def test_magnitudes_need_a_word_or_an_m_figure() -> None:
 
 
 def test_number_words_start_words() -> None:
-    for text in [*_texts(), "ſeven İ Kseven twenty-five,Five_five 5five"]:
-        assert _found(quantities._NUMBER_WORD, text) == [
-            (m.span(), m.groups()) for m in word_finditer(quantities._NUMBER_WORD, text)]
+    for text in [*_texts(), "ſeven İ Kseven twenty-five,Five_five 5five a  Hundred a dozen"]:
+        assert _found(scan._NUMBER_WORD, text) == [
+            (m.span(), m.groups()) for m in word_finditer(scan._NUMBER_WORD, text)]
 
 
 def test_a_scale_word_after_a_figure_ends_no_number_in_words() -> None:
@@ -131,5 +133,5 @@ def test_a_scale_word_after_a_figure_ends_no_number_in_words() -> None:
     for text, chosen in [("It cost 4.2 billion dollars.", digits),
                          ("It cost four billion dollars.", full),
                          ("It cost a hundred dollars.", full)]:
-        ends = quantities._number_word_ends(text)
+        ends = quantities._number_word_ends(make_document(text))
         assert quantities._scan_pattern(text, ends, full, digits, after) is chosen, text

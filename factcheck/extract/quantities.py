@@ -21,7 +21,6 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from .. import numbers
 from ..document import Document, Sentence
 from ..lexicon import DEMONYMS, MONTHS, WEEKDAYS, singular
 from ..models import Claim
@@ -44,7 +43,14 @@ from .common import (
     story_scope,
     usable_sentence,
 )
-from .scan import anchored_finditer, contains_any, digit_runs, word_finditer
+from .scan import (
+    SCALE_WORDS,
+    anchored_finditer,
+    contains_any,
+    digit_runs,
+    number_words,
+    word_finditer,
+)
 
 # ---------------------------------------------------------------------------
 # Currencies
@@ -312,9 +318,6 @@ _CONVERSION_AFTER = re.compile(rf"\s*\(\s*(?:about\s+|some\s+)?{DIGIT_NUMBER}\s*
 # Shared helpers
 # ---------------------------------------------------------------------------
 
-# the scale words a number in words can end with ("four hundred", "two million")
-_BIG_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
-
 # A number in words ("twenty per cent", "five million dollars") is tried at every word
 # start, most of what the money, percentage and measurement scans cost; yet it can be
 # part of a match only where the rest of the pattern (the unit, the currency) follows
@@ -322,19 +325,18 @@ _BIG_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 # word that can end a number in words (`numbers.WORD_NUMBER`: "five", "twenty",
 # "hundred", "million"; never "bn" or "lakh") has that after it: there the number words
 # match nowhere, and the matches are the same.
-_NUMBER_WORD = re.compile(
-    rf"\b(?:{_alt(sorted([*numbers.UNITS, *numbers.TENS, *_BIG_SCALES]))})\b",
-    re.IGNORECASE,
-)
-
-
-def _number_word_ends(text: str) -> list[int]:
-    """Where a number in words can end in `text`. A scale word ends one only after
-    another number word ("four billion"): not after a figure ("4.2 billion dollars",
-    which the pattern without numbers in words finds as well)."""
+def _number_word_ends(doc: Document) -> list[int]:
+    """Where a number in words can end in the document. Not after "a" or "dozen", which
+    no number in words ends with; a scale word ends one only after another number word
+    ("four billion"), not after a figure ("4.2 billion dollars", which the pattern
+    without numbers in words finds as well)."""
+    text = doc.text
     ends = []
-    for m in word_finditer(_NUMBER_WORD, text):
-        if m.group().lower() in _BIG_SCALES:
+    for m in number_words(doc):
+        word = m.group().lower()
+        if word in ("a", "dozen"):
+            continue
+        if word in SCALE_WORDS:
             before = m.start()
             while before > 0 and text[before - 1].isspace():
                 before -= 1
@@ -571,7 +573,7 @@ def _fmt(v: float) -> str:
 
 def extract(ctx: Context) -> Iterator[Claim]:
     """Money, percentages, magnitudes and measurements in headline, body and teasers."""
-    number_word_ends = _number_word_ends(ctx.doc.text)
+    number_word_ends = _number_word_ends(ctx.doc)
     yield from _money(ctx, number_word_ends)
     yield from _percentages(ctx, number_word_ends)
     yield from _magnitudes(ctx)

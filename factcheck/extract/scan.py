@@ -13,6 +13,9 @@ each under a condition on the pattern that its docstring states:
   character or string inside the match that another pattern finds fast);
 - `anchored_finditer`: a pattern every match of which has an *anchor* (such as the
   start of a run of digits, `digit_runs`) at most a few characters after its start.
+
+The offsets where runs of digits start (`digit_runs`) and the words numbers in words are
+made of (`number_words`) are found once per document, for all the extractors.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..document import Document
+from ..numbers import TENS, UNITS
+from .tries import compact, guard
 
 # --- whole-document prechecks -----------------------------------------------------------
 
@@ -83,6 +88,25 @@ def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: list[int],
                 yield m
                 offset = m.end()  # where `finditer` resumes
         untried = offset
+
+
+# The words numbers in words are made of (`numbers.WORD_NUMBER`, "a dozen"): the units
+# and tens they start with, the scale words that follow those, and the "a" of "a
+# hundred". Compiled as a trie behind its first-character guard (see `tries`).
+SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+_NUMBER_WORD = guard(compact(re.compile(
+    r"\b(?:" + "|".join(sorted([*UNITS, *TENS, *SCALE_WORDS, "dozen"], key=len, reverse=True))
+    + r"|a(?=\s+(?:hundred|dozen)\b))\b",
+    re.IGNORECASE)))
+
+
+def number_words(doc: Document) -> list[re.Match[str]]:
+    """Every word of a number in words in the document ("twenty", "five", "million",
+    "dozen", the "a" of "a hundred"), found once."""
+    found = doc.cache.get("number_words")
+    if found is None:
+        found = doc.cache["number_words"] = list(word_finditer(_NUMBER_WORD, doc.text))
+    return found  # type: ignore[no-any-return]
 
 
 # --- scanning only where a match has its junction ---------------------------------------
