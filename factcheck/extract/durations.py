@@ -25,7 +25,7 @@ from .common import (
     story_scope,
     usable_sentence,
 )
-from .scan import junction_finditer, word_finditer
+from .scan import contains_any, junction_finditer, word_finditer
 
 UNIT_SECONDS = {
     "second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600,
@@ -58,6 +58,8 @@ SENTENCE = re.compile(
     rf"(?:(?P<approx>{APPROX_RE})\s+)?{_AMOUNT}\s+{_UNIT}\b",
     re.IGNORECASE,
 )
+# every SENTENCE match holds one of its verbs: most articles have none, and are not scanned
+_SENTENCE_WORDS = ("sentenced", "jailed", "imprisoned", "given")
 SENTENCE_NOUN = re.compile(
     rf"\b{_AMOUNT}[- ]{_UNIT}\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b", re.IGNORECASE
 )
@@ -95,6 +97,7 @@ _NOT_MODIFIER = frozenset(
 DETENTION_FOR = re.compile(
     rf"\b(?:held|detained|kept|imprisoned|captive)\b[^.;,]{{0,30}}?\bfor\s+"
     rf"(?:(?P<approx>{APPROX_RE})\s+)?{_AMOUNT}\s+{_UNIT}\b", re.IGNORECASE)
+_DETENTION_WORDS = ("held", "detained", "kept", "imprisoned", "captive")  # as for SENTENCE
 _IN_CUSTODY = r"\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:captivity|custody|detention|prison|jail)\b"
 DETENTION_IN = re.compile(
     rf"(?:(?P<approx>{APPROX_RE})\s+)?\b{_AMOUNT}\s+{_UNIT}{_IN_CUSTODY}", re.IGNORECASE)
@@ -275,9 +278,9 @@ RAIN_WINDOW = re.compile(
     rf"{_RAIN_AMOUNT.pattern}\s+(?:fell\s+|was\s+recorded\s+)?(?:in|within|over)\s+"
     rf"(?:just\s+|only\s+|the\s+(?:past|last|first)\s+)?{_AMOUNT}\s+{_UNIT}\b",
     re.IGNORECASE)
-# Every RAIN_WINDOW match holds "of rain", which most articles lack: looked for first, as
-# a pattern starting with a plain class `re` skips to fast ("O" and "o" are all that "o"
-# matches ignoring case).
+# Every RAIN_WINDOW match holds "of rain", which most articles lack: looked for first
+# ("rain" first of all, in the folded text), as a pattern starting with a plain class `re`
+# skips to fast ("O" and "o" are all that "o" matches ignoring case).
 _OF_RAIN = re.compile(r"[Oo](?i:f\s+rain)")
 
 
@@ -373,11 +376,12 @@ def extract(ctx: Context) -> Iterator[Claim]:
         if _PROPOSED.search(text[max(sent_start, m.start() - 45) : m.start()]):
             continue
         found.append((start, m, _rekey(event, m.group("unit"))))
-    for m in RAIN_WINDOW.finditer(text) if _OF_RAIN.search(text) else ():
+    rain = contains_any(doc, ("rain",)) and _OF_RAIN.search(text)
+    for m in RAIN_WINDOW.finditer(text) if rain else ():
         found.append((m.start("num"), m, "rain"))
-    for m in word_finditer(SENTENCE, text):
+    for m in word_finditer(SENTENCE, text) if contains_any(doc, _SENTENCE_WORDS) else ():
         found.append((m.start("num"), m, "prison sentence"))
-    for m in word_finditer(DETENTION_FOR, text):
+    for m in word_finditer(DETENTION_FOR, text) if contains_any(doc, _DETENTION_WORDS) else ():
         found.append((m.start("num"), m, "detention"))
     for m in junction_finditer(DETENTION_IN, DETENTION_IN_JUNCTION, text, units):
         found.append((m.start("num"), m, "detention"))
