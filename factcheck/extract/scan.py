@@ -130,17 +130,19 @@ def number_words(doc: Document) -> list[re.Match[str]]:
 # the seeds, the test clusters and generated corpora, and in tests/test_scanning.py).
 _MAX_RUNS = 24  # durations' amounts hold 16 at most; kept with a margin
 _LOOK_BACK = 400  # characters read back from a junction to count its runs of space
-_WS_RUN = re.compile(r"\s+")
+# `_MAX_RUNS` runs of white space, each up to the next character that is none, counted
+# on the text reversed: back from a junction
+_RUNS_BACK = re.compile(rf"(?:\S*\s+(?!\s)){{{_MAX_RUNS}}}")
 _BARRIER = re.compile(r"[^\w\s,.\-]")
 _NOT_AMOUNT = re.compile(r"[^\w\s,.\-]|[,.](?!\d)")
 
 
 def _run_floor(text: str, junction: int) -> int:
     """An offset no match with this junction starts before: the `_MAX_RUNS`-th run of
-    white space back from it (0 when the text before it holds fewer)."""
+    white space back from it within `_LOOK_BACK` characters (0 when those hold fewer)."""
     lo = max(0, junction - _LOOK_BACK)
-    runs = [m.start() for m in _WS_RUN.finditer(text, lo, junction)]
-    return runs[-_MAX_RUNS] if len(runs) >= _MAX_RUNS else 0
+    back = _RUNS_BACK.match(text[lo:junction][::-1])
+    return junction - back.end() if back else 0
 
 
 def _amount_floor(text: str, start: int, junction: int) -> int:
