@@ -25,7 +25,13 @@ from .common import (
     story_scope,
     usable_sentence,
 )
-from .scan import contains_any, junction_finditer, word_finditer
+from .scan import (
+    anchored_finditer,
+    contains_any,
+    junction_finditer,
+    occurrences,
+    word_finditer,
+)
 
 UNIT_SECONDS = {
     "second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600,
@@ -79,11 +85,16 @@ ADJECTIVAL_JUNCTION = re.compile(
 SENTENCE_NOUN_JUNCTION = re.compile(
     rf"[- ](?={_UNIT}\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b)", re.IGNORECASE)
 # A unit after white space or a hyphen: every junction of ADJECTIVAL, SENTENCE_NOUN and
-# DETENTION_IN is one. Found once per article, where the three junctions are then matched.
+# DETENTION_IN is one. Found once per article, where the three junctions are then matched,
+# just before where the units' first letters stand ("sec" of "second", "min" of "minute").
 UNIT_JUNCTION = re.compile(rf"[\s-](?={_UNIT})", re.IGNORECASE)
+_UNIT_STARTS = ("sec", "min", "hour", "hr", "day", "night", "week", "month", "year", "decade")
 
 # Patterns that begin with `\b` and a word ("lasted", "sentenced") are searched with
-# `scan.word_finditer`, only where a word starts.
+# `scan.word_finditer`, only where a word starts; VERBAL only where one of its verbs
+# stands ("run" of "running", "spann" of "spanned" and "spanning").
+_VERBAL_STARTS = ("last", "spann", "ran", "run", "went", "stretched", "met", "talked",
+                  "spoke", "negotiated", "sat")
 
 
 _NOT_MODIFIER = frozenset(
@@ -320,7 +331,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
     # periods ("a 72-hour ceasefire", "polls were open for 10 hours"): claims to check
     # for proposals and re-key by length before they are made
     periods: list[tuple[int, re.Match[str], str]] = []
-    units = [j.start() for j in UNIT_JUNCTION.finditer(text)]
+    units = [j.start() for j in anchored_finditer(UNIT_JUNCTION, text,
+                                                  occurrences(doc, _UNIT_STARTS), 1)]
     for m in junction_finditer(ADJECTIVAL, ADJECTIVAL_JUNCTION, text, units):
         # "a 48-hour general strike", "a three-day state visit": the event noun is one of
         # the next three words
@@ -340,7 +352,7 @@ def extract(ctx: Context) -> Iterator[Claim]:
                 continue  # "a two-week window to vote by mail": not the polls' hours
             if period is not None:
                 periods.append((m.start("num"), m, period))
-    for m in word_finditer(VERBAL, text):
+    for m in anchored_finditer(VERBAL, text, occurrences(doc, _VERBAL_STARTS), 0):
         # the event is what lasted: the nearest event noun before the verb, the verb
         # included ("the leaders met for an hour": met)
         before = text[doc.sentence_at(m.start()).start : m.end("verb")]

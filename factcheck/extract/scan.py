@@ -7,7 +7,7 @@ cost is failing at offsets where no match can start. The helpers here spare that
 each under a condition on the pattern that its docstring states:
 
 - `contains_any`: a whole-document precheck, for a pattern every match of which holds
-  one of a few words;
+  one of a few words (`occurrences`: where they stand);
 - `word_finditer`: a pattern every match of which starts a word;
 - `junction_finditer`: a pattern every match of which has a *junction* (a plain
   character or string inside the match that another pattern finds fast);
@@ -52,6 +52,20 @@ def contains_any(doc: Document, words: Iterable[str]) -> bool:
     a few substring searches cost far less than the pattern's scan."""
     folded = folded_text(doc)
     return any(word in folded for word in words)
+
+
+def occurrences(doc: Document, words: Iterable[str]) -> list[int]:
+    """Every offset where one of `words` (lowercase) starts in the text in any case,
+    ascending: anchors for `anchored_finditer` for a pattern every match of which starts
+    with, or just before, one of them."""
+    folded = folded_text(doc)
+    found = set()
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            found.add(at)
+            at = folded.find(word, at + 1)
+    return sorted(found)
 
 
 # --- scanning only near an anchor -------------------------------------------------------
