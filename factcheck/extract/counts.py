@@ -41,7 +41,7 @@ from .common import (
     subject_of,
     usable_sentence,
 )
-from .scan import SCALE_WORDS, contains_any, digit_runs, number_words, word_finditer
+from .scan import SCALE_WORDS, digit_runs, number_words, word_finditer
 
 _APPROX_BEFORE = re.compile(rf"(?:^|[\s(])({APPROX_RE})\s+$", re.IGNORECASE)
 _FOLLOWING = re.compile(r"(?:[ ]+(?:\(?[A-Za-z][\w'-]*\)?))")
@@ -759,8 +759,6 @@ def _vague(ctx: Context) -> Iterator[Claim]:
     """"dozens of people were injured", "hundreds evacuated": interval-only counts."""
     doc = ctx.doc
     text = doc.text
-    if not contains_any(doc, VAGUE):
-        return  # every match holds one of the words
     for m in word_finditer(_VAGUE_RE, text):
         start, end = m.span()
         sent = usable_sentence(ctx, start, end)
