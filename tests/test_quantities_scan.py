@@ -1,5 +1,7 @@
 """The money, percentage and measurement scans leave numbers in words out of a document
-where none has its unit after it: they must find exactly what the full patterns find."""
+where none has its unit after it, and then match only near runs of digits; magnitudes are
+looked for only in articles with a quake word: they must find exactly what the full
+patterns find."""
 
 from __future__ import annotations
 
@@ -8,7 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract import quantities
+from factcheck.extract import quantities, scan
+from factcheck.extract.scan import contains_any, word_finditer
+from factcheck.numbers import TENS, UNITS
+
+from .conftest import make_document
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = sorted(
@@ -27,6 +33,9 @@ PHRASES = [
     "forty-five - km of road, one hundred and twenty feet high",
     "temperatures of thirty °C, twelve degrees Celsius, nine C",
     "no number here at all",
+    "4.2 billion dollars, 7  million euros and 3\nthousand pounds; 5 hundred yen",
+    "four billion dollars, a thousand euros, six hundred thousand pounds",
+    "5 bn dollars, 2 lakh rupees, twenty-five Million Dollars, ninety-nine mıllion yen",
 ]
 
 SCANS = [
@@ -49,8 +58,10 @@ def _texts() -> list[str]:
 def test_scan_finds_what_the_full_pattern_finds(names: tuple[str, str, str]) -> None:
     full, digits, after = (getattr(quantities, n) for n in names)
     assert full.groupindex == digits.groupindex
-    for text in _texts():
-        ends = [m.end() for m in quantities._NUMBER_WORD.finditer(text)]
+    for raw in _texts():
+        doc = make_document(raw)
+        text = doc.text
+        ends = quantities._number_word_ends(doc)
         chosen = quantities._scan_pattern(text, ends, full, digits, after)
         assert _found(chosen, text) == _found(full, text), text[:80]
 
@@ -64,8 +75,69 @@ def test_full_pattern_only_where_a_number_in_words_has_its_unit(
     names: tuple[str, str, str], text: str
 ) -> None:
     full, digits, after = (getattr(quantities, n) for n in names)
-    ends = [m.end() for m in quantities._NUMBER_WORD.finditer(text)]
+    ends = quantities._number_word_ends(make_document(text))
     assert quantities._scan_pattern(text, ends, full, digits, after) is full
     plain = "Two firms: it rose 20% to $5m over 3 km."
-    ends = [m.end() for m in quantities._NUMBER_WORD.finditer(plain)]
+    ends = quantities._number_word_ends(make_document(plain))
     assert quantities._scan_pattern(plain, ends, full, digits, after) is digits
+
+
+# Sums, percentages and measurements found only near a run of digits (see
+# `scan.anchored_finditer`): at the edges of the text, next to one another, after
+# symbols and codes of every length, and with digits that only `\d` reads as such.
+NEAR_DIGITS = [
+    "$4.2bn", "US$ 5", "u.s.$ 5 and U.S.$\t6", "RMB 5 million", "s/. 40 or S/ 12", "Rs. 500",
+    "+3% then -2.5 per cent and (+4 pct)", "5 km, 12,000 ft, 1.5-metre, 40°C and 12 C",
+    "$1.2bn-$1.5bn and $120-130 million; USD 5 m USD", "x$5 a5% 5.5.5 km ٣ km ٣%",
+    "$$5 €€7 1,234,567.89 EUR", "5%6%7% 8km9km", "USD\n5",
+]
+
+REACHES = {"_MONEY": quantities._MONEY_REACH, "_PERCENT": quantities._PERCENT_REACH,
+           "_MEASURE": quantities._MEASURE_REACH}
+
+
+@pytest.mark.parametrize("names", SCANS, ids=[s[0] for s in SCANS])
+def test_scan_near_digits_finds_what_the_pattern_finds(names: tuple[str, str, str]) -> None:
+    full, digits, after = (getattr(quantities, n) for n in names)
+    for raw in [*_texts(), *NEAR_DIGITS, " ".join(NEAR_DIGITS)]:
+        doc = make_document(raw)
+        text = doc.text
+        ends = quantities._number_word_ends(doc)
+        chosen = quantities._scan_pattern(text, ends, full, digits, after)
+        scanned = quantities._scan(doc, ends, full, digits, after, REACHES[names[0]])
+        assert [(m.span(), m.groups()) for m in scanned] == _found(chosen, text), text[:80]
+
+
+def test_magnitudes_need_a_word_or_an_m_figure() -> None:
+    texts = [*_texts(), "M5.9 quake", "an M 6.1", "MAGNİTUDE 7", "a 6.8-Magnitude tremor",
+             "the temblor, which measured 5.5", "AFTERSHOCKS registering 4.1"]
+    seen = 0
+    for text in texts:
+        for m in quantities._MAGNITUDE.finditer(text):
+            seen += 1
+            assert contains_any(make_document(m.group()), quantities._MAGNITUDE_WORDS) \
+                or quantities._M_FIGURE.search(m.group()), m.group()
+        assert _found(quantities._MAGNITUDE, text) == [
+            (m.span(), m.groups()) for m in word_finditer(quantities._MAGNITUDE, text)]
+    assert seen
+
+
+def test_number_words_start_words() -> None:
+    # the word list as written, without the trie and the guard `scan` compiles it with
+    plain = re.compile(
+        r"\b(?:" + "|".join(sorted([*UNITS, *TENS, *scan.SCALE_WORDS, "dozen"], key=len,
+                                   reverse=True))
+        + r"|a(?=\s+(?:hundred|dozen)\b))\b", re.IGNORECASE)
+    for text in [*_texts(), "ſeven İ Kseven twenty-five,Five_five 5five a  Hundred a dozen"]:
+        assert _found(scan._NUMBER_WORD, text) == _found(plain, text) == [
+            (m.span(), m.groups()) for m in word_finditer(scan._NUMBER_WORD, text)]
+
+
+def test_a_scale_word_after_a_figure_ends_no_number_in_words() -> None:
+    money = ("_MONEY", "_MONEY_DIGITS", "_MONEY_AFTER_WORDS")
+    full, digits, after = (getattr(quantities, n) for n in money)
+    for text, chosen in [("It cost 4.2 billion dollars.", digits),
+                         ("It cost four billion dollars.", full),
+                         ("It cost a hundred dollars.", full)]:
+        ends = quantities._number_word_ends(make_document(text))
+        assert quantities._scan_pattern(text, ends, full, digits, after) is chosen, text

@@ -11,6 +11,8 @@ import pytest
 import factcheck.extract  # noqa: F401  (runs compact_modules)
 from factcheck.extract import counts, durations
 
+from .conftest import make_document
+
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = sorted(
     [*ROOT.glob("seeds/*"), *ROOT.glob("tests/clusters/*/*"),
@@ -82,6 +84,19 @@ def test_numbers_finds_the_same(texts: list[str]) -> None:
         for pos, endpos in ((1, len(text)), (3, len(text) - 2), (len(text) // 2, len(text))):
             assert _found(counts._numbers(text, pos, endpos)) == _found(
                 counts.NUMBER_RE.finditer(text, pos, endpos))
+
+
+# where a number starts inside a run of digits, after "a", and in words `re` folds to ASCII
+NUMBERS = ["12,3456 and 1,2345,678", "a hundred, A  Dozen, a\nhundred and five, a dozen",
+           "twenty-five Twenty Five TWENTYfive ſeven seventy-ſix fourteen hundredth",
+           "a hundreds, hundred, million five, ninety-nine thousand", "5five five5 ٣٤ x12"]
+
+
+def test_article_numbers_finds_the_same(texts: list[str]) -> None:
+    for raw in [*texts, *NUMBERS, " ".join(NUMBERS)]:
+        doc = make_document(raw)
+        assert _found(counts._article_numbers(doc)) == _found(
+            counts.NUMBER_RE.finditer(doc.text))
 
 
 def test_label_lines_finds_the_same(texts: list[str]) -> None:

@@ -1,5 +1,5 @@
 """Some extractors skip a pattern's scan when the article holds none of the words every
-match of that pattern holds (`dates.contains_any`). The skip must never lose a match:
+match of that pattern holds (`scan.contains_any`). The skip must never lose a match:
 every match holds one of the words, in the case-folding `re.IGNORECASE` uses."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract import actions, dates, history
-from factcheck.extract.dates import contains_any, folded_text
+from factcheck.extract.scan import contains_any, folded_text
 
 from .conftest import make_document
 

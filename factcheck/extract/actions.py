@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..models import Claim
 from ..numbers import Interval
 from .common import Context, make_claim, story_scope, usable_sentence
-from .dates import contains_any
+from .scan import contains_any
 
 _FREQ = {
     "annual": "yearly", "annually": "yearly", "yearly": "yearly", "every year": "yearly",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..document import Sentence
+from ..document import Document, Sentence
 from ..lexicon import (
     IRREGULAR_SINGULAR,
     NOUN_SYNONYMS,
@@ -41,7 +41,7 @@ from .common import (
     subject_of,
     usable_sentence,
 )
-from .durations import word_finditer
+from .scan import SCALE_WORDS, digit_runs, number_words, word_finditer
 
 _APPROX_BEFORE = re.compile(rf"(?:^|[\s(])({APPROX_RE})\s+$", re.IGNORECASE)
 _FOLLOWING = re.compile(r"(?:[ ]+(?:\(?[A-Za-z][\w'-]*\)?))")
@@ -445,8 +445,13 @@ def _labelled(ctx: Context) -> Iterator[Claim]:
 # NUMBER_RE is tried in full at every offset of the article: its matches begin with a
 # digit, or with `\b` and a number word. A number starts at a digit, or one character
 # after a character that is no ASCII letter or "_" (a number in words starts a word, see
-# `durations.word_finditer`). `_number_scanner` finds both with a plain class `re` skips
-# to fast, and NUMBER_RE is matched where it found one.
+# `scan.word_finditer`). `_number_scanner` finds both with a plain class `re` skips
+# to fast, and NUMBER_RE is matched where it found one: `_numbers`, for the numbers in a
+# clause.
+#
+# The numbers of the whole article are found faster still from the offsets where the
+# runs of digits and the number words start (`scan.digit_runs`, `scan.number_words`),
+# found once per article for all the extractors: `_article_numbers`.
 
 # keyed by id: hashing a pattern hashes its whole compiled code, microseconds for a
 # long word list
@@ -482,12 +487,44 @@ def _numbers(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.
         pos = m.end()
 
 
+def _number_starts(doc: Document) -> list[int]:
+    """The offsets where a NUMBER_RE match can start, but for where the last one ended:
+    where a run of digits starts (a number that started later in it would start at the
+    digit before), and at each number word but the scale words ("hundred", "million"),
+    which follow the word a number in words starts with."""
+    found = doc.cache.get("number_starts")
+    if found is None:
+        words = [m.start() for m in number_words(doc) if m.group().lower() not in SCALE_WORDS]
+        found = doc.cache["number_starts"] = sorted([*digit_runs(doc), *words])
+    return found  # type: ignore[no-any-return]
+
+
+def _article_numbers(doc: Document) -> Iterator[re.Match[str]]:
+    """`NUMBER_RE.finditer(doc.text)`: the pattern matched only at `_number_starts` and
+    where the last match ended ("12,3456": the "6" after "12,345")."""
+    text = doc.text
+    starts = _number_starts(doc)
+    pos = 0
+    i = 0
+    while True:
+        while i < len(starts) and starts[i] <= pos:
+            i += 1
+        m = NUMBER_RE.match(text, pos)
+        while m is None and i < len(starts):
+            m = NUMBER_RE.match(text, starts[i])
+            i += 1
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def extract(ctx: Context) -> Iterator[Claim]:
     """Every count in the document's headline, body and teasers."""
     doc = ctx.doc
     text = doc.text
     yield from _labelled(ctx)
-    for m in _numbers(text):
+    for m in _article_numbers(doc):
         start, end = m.span()
         sent = usable_sentence(ctx, start, end)
         if sent is None:

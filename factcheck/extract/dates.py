@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from ..document import Document, Sentence
 from ..lexicon import MONTHS, WEEKDAYS
@@ -29,6 +29,7 @@ from .common import (
     story_scope,
 )
 from .durations import duration_value
+from .scan import contains_any
 
 _MONTH = (r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -215,31 +216,6 @@ def date_matches(doc: Document) -> list[re.Match[str]]:
     if found is None:
         found = doc.cache["date_matches"] = list(DATE_RE.finditer(doc.text))
     return found  # type: ignore[no-any-return]
-
-
-# Characters `re.IGNORECASE` takes for an ASCII letter that `str.lower` does not turn into
-# it (the dotted and dotless Turkish i, the long s). Every other character matches an
-# ASCII letter in any case exactly when its lowercase is that letter.
-_FOLD_FIRST = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
-
-
-def folded_text(doc: Document) -> str:
-    """The document's text in lowercase, as `re.IGNORECASE` reads letters, found once."""
-    found = doc.cache.get("folded_text")
-    if found is None:
-        text = doc.text
-        if "İ" in text or "ı" in text or "ſ" in text:
-            text = text.translate(_FOLD_FIRST)
-        found = doc.cache["folded_text"] = text.lower()
-    return found  # type: ignore[no-any-return]
-
-
-def contains_any(doc: Document, words: Iterable[str]) -> bool:
-    """True when one of `words` (lowercase) stands in the text in any case. A pattern
-    whose every match holds one of them need not be run over a text that holds none:
-    a few substring searches cost far less than the pattern's scan."""
-    folded = folded_text(doc)
-    return any(word in folded for word in words)
 
 
 def _absolute(ctx: Context) -> Iterator[Claim]:

@@ -25,6 +25,13 @@ from .common import (
     story_scope,
     usable_sentence,
 )
+from .scan import (
+    anchored_finditer,
+    contains_any,
+    junction_finditer,
+    occurrences,
+    word_finditer,
+)
 
 UNIT_SECONDS = {
     "second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600,
@@ -57,6 +64,8 @@ SENTENCE = re.compile(
     rf"(?:(?P<approx>{APPROX_RE})\s+)?{_AMOUNT}\s+{_UNIT}\b",
     re.IGNORECASE,
 )
+# every SENTENCE match holds one of its verbs: most articles have none, and are not scanned
+_SENTENCE_WORDS = ("sentenced", "jailed", "imprisoned", "given")
 SENTENCE_NOUN = re.compile(
     rf"\b{_AMOUNT}[- ]{_UNIT}\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b", re.IGNORECASE
 )
@@ -65,129 +74,27 @@ SENTENCE_NOUN = re.compile(
 # --- scanning only where a duration can be -------------------------------------------
 #
 # ADJECTIVAL and SENTENCE_NOUN start with optional word lists and ignore case, so `re`
-# tries them at every offset of the article. Every match has a *junction*: the "-" or
-# " " between the amount and the unit ("90-minute", "14 years"), followed by the rest of
-# the pattern. The junctions are found with a pattern that starts with a plain character
-# class (which `re` scans fast), and the pattern is then matched only at the offsets
-# just before each, up to the junction (a match starting later has a junction of its
-# own, further on). The amount and an approximation in front of it hold at most
-# `_MAX_RUNS` - 1 runs of white space ("no fewer than one hundred and twenty-five
-# thousand and ..."), so a match cannot start before the `_MAX_RUNS`-th run back from
-# its junction. They hold letters, digits, white space and hyphens only, and commas and
-# points only inside a number ("12,000", "1.5"), so a match cannot start before the
-# last other character back from its junction either. Matches never cross a character
-# the patterns cannot read (`_BARRIER`), so each match stops at the next one; the
-# character there reads as the end of the text to every test the patterns make.
-# The matches are exactly those of `pattern.finditer(text)` (checked against it on the
-# seeds, the test clusters and generated corpora, and in tests/test_scanning.py).
-_MAX_RUNS = 24  # the amount and approximation hold 16 at most; kept with a margin
-_LOOK_BACK = 400  # characters read back from a junction to count its runs of space
-_WS_RUN = re.compile(r"\s+")
-_BARRIER = re.compile(r"[^\w\s,.\-]")
-_NOT_AMOUNT = re.compile(r"[^\w\s,.\-]|[,.](?!\d)")
+# tries them at every offset of the article. Every match has a junction: the "-" or " "
+# between the amount and the unit ("90-minute", "14 years"), found with the patterns
+# below and handed to `scan.junction_finditer`. What that needs of them holds: the amount
+# and an approximation in front of it hold letters, digits, white space and hyphens, and
+# commas and points only inside a number ("12,000", "1.5"), and at most 16 runs of white
+# space ("no fewer than one hundred and twenty-five thousand and ...").
 ADJECTIVAL_JUNCTION = re.compile(
     rf"[- ](?={_UNIT}(?:[- ]long)?\s+[a-z])", re.IGNORECASE)
 SENTENCE_NOUN_JUNCTION = re.compile(
     rf"[- ](?={_UNIT}\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b)", re.IGNORECASE)
 # A unit after white space or a hyphen: every junction of ADJECTIVAL, SENTENCE_NOUN and
-# DETENTION_IN is one. Found once per article, where the three junctions are then matched.
+# DETENTION_IN is one. Found once per article, where the three junctions are then matched,
+# just before where the units' first letters stand ("sec" of "second", "min" of "minute").
 UNIT_JUNCTION = re.compile(rf"[\s-](?={_UNIT})", re.IGNORECASE)
+_UNIT_STARTS = ("sec", "min", "hour", "hr", "day", "night", "week", "month", "year", "decade")
 
-
-def _run_floor(text: str, junction: int) -> int:
-    """An offset no match with this junction starts before: the `_MAX_RUNS`-th run of
-    white space back from it (0 when the text before it holds fewer)."""
-    lo = max(0, junction - _LOOK_BACK)
-    runs = [m.start() for m in _WS_RUN.finditer(text, lo, junction)]
-    return runs[-_MAX_RUNS] if len(runs) >= _MAX_RUNS else 0
-
-
-def _amount_floor(text: str, start: int, junction: int) -> int:
-    """`start`, or later when a character no amount holds lies between it and the
-    junction: just after the last such character."""
-    floor = start
-    for m in _NOT_AMOUNT.finditer(text, start, junction):
-        floor = m.end()
-    return floor
-
-
-def junction_finditer(pattern: re.Pattern[str], junctions: re.Pattern[str], text: str,
-                      at: list[int] | None = None) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, matched only at the offsets just before each of its
-    junctions.
-
-    `at`, when given, holds (in order) every offset where `junctions` can match: it is
-    matched there rather than searched for."""
-    if at is None:
-        offsets: Iterator[int] = (j.start() for j in junctions.finditer(text))
-    else:
-        offsets = (u for u in at if junctions.match(text, u))
-    pos = 0  # where `finditer` would resume
-    # offsets tried in vain for an earlier junction: the floors only grow, so those
-    # from this junction's floor up to `tried` need no second try
-    tried = 0
-    for u in offsets:
-        if u < pos:
-            continue  # its match would start before the last match ended
-        start = max(_amount_floor(text, max(pos, _run_floor(text, u)), u), tried)
-        bar = _BARRIER.search(text, u)
-        end = bar.start() if bar else len(text)
-        for offset in range(start, u + 1):
-            m = pattern.match(text, offset, end)
-            if m is not None:
-                yield m
-                pos = m.end()
-                break
-        else:
-            tried = u + 1
-
-
-# --- scanning only where a word starts ------------------------------------------------
-#
-# Patterns that begin with `\b` and a word ("lasted", "sentenced", "dozens") and ignore
-# case are also tried in full at every offset of the article. A match that starts a word
-# follows a character that is no ASCII letter, digit or "_" (or starts the text), and such a
-# character is a plain class `re` skips to fast: `_word_scanner` puts it in front of the
-# pattern, and each of its matches holds the pattern's match one character on. The match
-# can also start right where the one before ended, or at `pos`, where that character is
-# not searched: the pattern is tried there first.
-_NOT_WORD = "[^0-9A-Z_a-z]"
-
-# keyed by id: hashing a pattern hashes its whole compiled code, microseconds for a
-# long word list
-_WORD_SCANNERS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
-
-
-def _word_scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` one character after a character no word is made of."""
-    known = _WORD_SCANNERS.get(id(pattern))
-    if known is not None and known[0] is pattern:
-        return known[1]
-    if pattern.flags & ~(re.IGNORECASE | re.UNICODE):
-        raise ValueError(f"only re.IGNORECASE is supported: {pattern.pattern!r}")
-    # built from the pattern in use (`tries.compact_modules` replaced the original),
-    # with its own flags, so that the class ahead of it is read as written
-    flags = "i" if pattern.flags & re.IGNORECASE else "-i"
-    scanner = re.compile(f"{_NOT_WORD}(?{flags}:{pattern.pattern})")
-    _WORD_SCANNERS[id(pattern)] = (pattern, scanner)
-    return scanner
-
-
-def word_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` for a pattern whose every match starts a word (begins
-    with `\\b` and a word character) and is never empty."""
-    scanner = _word_scanner(pattern)
-    pos = 0
-    while True:
-        m = pattern.match(text, pos)
-        if m is None:
-            hit = scanner.search(text, pos)
-            if hit is None:
-                return
-            m = pattern.match(text, hit.start() + 1)
-            assert m is not None  # the scanner matched it
-        yield m
-        pos = m.end()
+# Patterns that begin with `\b` and a word ("lasted", "sentenced") are searched with
+# `scan.word_finditer`, only where a word starts; VERBAL only where one of its verbs
+# stands ("run" of "running", "spann" of "spanned" and "spanning").
+_VERBAL_STARTS = ("last", "spann", "ran", "run", "went", "stretched", "met", "talked",
+                  "spoke", "negotiated", "sat")
 
 
 _NOT_MODIFIER = frozenset(
@@ -201,6 +108,7 @@ _NOT_MODIFIER = frozenset(
 DETENTION_FOR = re.compile(
     rf"\b(?:held|detained|kept|imprisoned|captive)\b[^.;,]{{0,30}}?\bfor\s+"
     rf"(?:(?P<approx>{APPROX_RE})\s+)?{_AMOUNT}\s+{_UNIT}\b", re.IGNORECASE)
+_DETENTION_WORDS = ("held", "detained", "kept", "imprisoned", "captive")  # as for SENTENCE
 _IN_CUSTODY = r"\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:captivity|custody|detention|prison|jail)\b"
 DETENTION_IN = re.compile(
     rf"(?:(?P<approx>{APPROX_RE})\s+)?\b{_AMOUNT}\s+{_UNIT}{_IN_CUSTODY}", re.IGNORECASE)
@@ -381,9 +289,9 @@ RAIN_WINDOW = re.compile(
     rf"{_RAIN_AMOUNT.pattern}\s+(?:fell\s+|was\s+recorded\s+)?(?:in|within|over)\s+"
     rf"(?:just\s+|only\s+|the\s+(?:past|last|first)\s+)?{_AMOUNT}\s+{_UNIT}\b",
     re.IGNORECASE)
-# Every RAIN_WINDOW match holds "of rain", which most articles lack: looked for first, as
-# a pattern starting with a plain class `re` skips to fast ("O" and "o" are all that "o"
-# matches ignoring case).
+# Every RAIN_WINDOW match holds "of rain", which most articles lack: looked for first
+# ("rain" first of all, in the folded text), as a pattern starting with a plain class `re`
+# skips to fast ("O" and "o" are all that "o" matches ignoring case).
 _OF_RAIN = re.compile(r"[Oo](?i:f\s+rain)")
 
 
@@ -423,7 +331,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
     # periods ("a 72-hour ceasefire", "polls were open for 10 hours"): claims to check
     # for proposals and re-key by length before they are made
     periods: list[tuple[int, re.Match[str], str]] = []
-    units = [j.start() for j in UNIT_JUNCTION.finditer(text)]
+    units = [j.start() for j in anchored_finditer(UNIT_JUNCTION, text,
+                                                  occurrences(doc, _UNIT_STARTS), 1)]
     for m in junction_finditer(ADJECTIVAL, ADJECTIVAL_JUNCTION, text, units):
         # "a 48-hour general strike", "a three-day state visit": the event noun is one of
         # the next three words
@@ -443,7 +352,7 @@ def extract(ctx: Context) -> Iterator[Claim]:
                 continue  # "a two-week window to vote by mail": not the polls' hours
             if period is not None:
                 periods.append((m.start("num"), m, period))
-    for m in word_finditer(VERBAL, text):
+    for m in anchored_finditer(VERBAL, text, occurrences(doc, _VERBAL_STARTS), 0):
         # the event is what lasted: the nearest event noun before the verb, the verb
         # included ("the leaders met for an hour": met)
         before = text[doc.sentence_at(m.start()).start : m.end("verb")]
@@ -479,11 +388,12 @@ def extract(ctx: Context) -> Iterator[Claim]:
         if _PROPOSED.search(text[max(sent_start, m.start() - 45) : m.start()]):
             continue
         found.append((start, m, _rekey(event, m.group("unit"))))
-    for m in RAIN_WINDOW.finditer(text) if _OF_RAIN.search(text) else ():
+    rain = contains_any(doc, ("rain",)) and _OF_RAIN.search(text)
+    for m in RAIN_WINDOW.finditer(text) if rain else ():
         found.append((m.start("num"), m, "rain"))
-    for m in word_finditer(SENTENCE, text):
+    for m in word_finditer(SENTENCE, text) if contains_any(doc, _SENTENCE_WORDS) else ():
         found.append((m.start("num"), m, "prison sentence"))
-    for m in word_finditer(DETENTION_FOR, text):
+    for m in word_finditer(DETENTION_FOR, text) if contains_any(doc, _DETENTION_WORDS) else ():
         found.append((m.start("num"), m, "detention"))
     for m in junction_finditer(DETENTION_IN, DETENTION_IN_JUNCTION, text, units):
         found.append((m.start("num"), m, "detention"))

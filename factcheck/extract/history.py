@@ -27,7 +27,7 @@ from .common import (
     nearest_event,
     story_scope,
 )
-from .dates import contains_any
+from .scan import contains_any
 
 # "the first visit since", "the highest turnout since": the last time it was so
 _FIRST = r"\b(?P<first>first|highest|lowest|largest|biggest|worst|deadliest|strongest|best)\b"

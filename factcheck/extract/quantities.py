@@ -21,8 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from .. import numbers
-from ..document import Sentence
+from ..document import Document, Sentence
 from ..lexicon import DEMONYMS, MONTHS, WEEKDAYS, singular
 from ..models import Claim
 from ..numbers import (
@@ -39,11 +38,18 @@ from ..numbers import (
 )
 from .common import (
     Context,
-    candidates,
     hypothetical_before,
     make_claim,
     story_scope,
     usable_sentence,
+)
+from .scan import (
+    SCALE_WORDS,
+    anchored_finditer,
+    contains_any,
+    digit_runs,
+    number_words,
+    word_finditer,
 )
 
 # ---------------------------------------------------------------------------
@@ -102,6 +108,9 @@ def _money_pattern(number: str) -> re.Pattern[str]:
 _MONEY = _money_pattern(_NUM)
 _MONEY_DIGITS = _money_pattern(DIGIT_NUMBER)  # the same without numbers in words
 _MONEY_AFTER_WORDS = re.compile(_MONEY_WORD_AFTER)
+# how far before its first digit a sum in figures starts: a symbol or a code and a space
+# ("u.s.$ 5", "RMB 5")
+_MONEY_REACH = max(len(w) for w in [*SYMBOLS, *CODES]) + 1
 
 # ---------------------------------------------------------------------------
 # What the money is
@@ -185,6 +194,7 @@ _PERCENT_DIGITS = re.compile(  # the same without numbers in words
     rf"(?:(?<=[\s(])(?P<sign>[+-]))?(?<![\w.,])(?P<num>{DIGIT_NUMBER})" + _PERCENT_UNIT
 )
 _PERCENT_AFTER_WORDS = re.compile(_PERCENT_UNIT)
+_PERCENT_REACH = 1  # "+3%": how far before its first digit a percentage starts, the sign
 PERCENT_WORDS: dict[str, str] = {}
 for _canon, _forms in {
     "turnout": "turnout",
@@ -250,6 +260,10 @@ _MAGNITUDE = re.compile(
     r"(?:(?i:a\s+|an\s+)?(?i:preliminary\s+))?(?P<n4>\d{1,2}(?:\.\d{1,2})?)(?![\d.]\d)"
     r"(?!\s*(?i:km|kilomet|miles?\b|met(?:re|er)s?\b|m\b|cm\b|mm\b|ft\b|feet|%|per))"
 )
+# Every _MAGNITUDE match holds one of these words (in any case), or is an "M5.9": an
+# article with neither is not scanned.
+_MAGNITUDE_WORDS = ("magnitude", "quake", "tremor", "temblor", "aftershock")
+_M_FIGURE = re.compile(r"M\s?\d\.\d")
 _QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|temblors?|seismic|aftershocks?|"
                     r"shocks?)\b", re.I)
 _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.I)
@@ -285,6 +299,7 @@ _MEASURE_DIGITS = re.compile(  # the same without numbers in words
     rf"(?<![\w.,$€£¥])(?P<num>{DIGIT_NUMBER})" + _MEASURE_UNIT
 )
 _MEASURE_AFTER_WORDS = re.compile(_MEASURE_UNIT)
+_MEASURE_REACH = 0  # a measurement starts at its first digit
 _LENGTH_CUES = [
     # "451 mm of rain fell": rain is measured as a depth of water, and is its own figure
     ("rainfall", re.compile(r"\b(?:rain|rainfall|precipitation|downpours?)\b", re.I)),
@@ -312,12 +327,28 @@ _CONVERSION_AFTER = re.compile(rf"\s*\(\s*(?:(?:about|some|roughly|around|nearly
 # start, most of what the money, percentage and measurement scans cost; yet it can be
 # part of a match only where the rest of the pattern (the unit, the currency) follows
 # its last word. A scan therefore leaves the number words out of a document where no
-# word that can end a number ("five", "hundred", "million", "bn") has that after it:
-# there the number words match nowhere, and the matches are the same.
-_NUMBER_WORD = re.compile(
-    rf"\b(?:{_alt(sorted([*numbers.UNITS, *numbers.TENS, *SCALES, *SCALE_ABBREV]))})\b",
-    re.IGNORECASE,
-)
+# word that can end a number in words (`numbers.WORD_NUMBER`: "five", "twenty",
+# "hundred", "million"; never "bn" or "lakh") has that after it: there the number words
+# match nowhere, and the matches are the same.
+def _number_word_ends(doc: Document) -> list[int]:
+    """Where a number in words can end in the document. Not after "a" or "dozen", which
+    no number in words ends with; a scale word ends one only after another number word
+    ("four billion"), not after a figure ("4.2 billion dollars", which the pattern
+    without numbers in words finds as well)."""
+    text = doc.text
+    ends = []
+    for m in number_words(doc):
+        word = m.group().lower()
+        if word in ("a", "dozen"):
+            continue
+        if word in SCALE_WORDS:
+            before = m.start()
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            if before > 0 and text[before - 1].isdigit():
+                continue
+        ends.append(m.end())
+    return ends
 
 
 def _scan_pattern(text: str, number_word_ends: list[int], with_words: re.Pattern[str],
@@ -328,6 +359,20 @@ def _scan_pattern(text: str, number_word_ends: list[int], with_words: re.Pattern
     if any(after.match(text, end) for end in number_word_ends):
         return with_words
     return digits_only
+
+
+def _scan(doc: Document, number_word_ends: list[int], with_words: re.Pattern[str],
+          digits_only: re.Pattern[str], after: re.Pattern[str],
+          reach: int) -> Iterator[re.Match[str]]:
+    """The matches of the pattern `_scan_pattern` chooses. A match of `digits_only`
+    starts at most `reach` characters before its first digit, which starts a run of
+    digits (no pattern here reads a number right after a digit): it is matched only
+    there."""
+    text = doc.text
+    pattern = _scan_pattern(text, number_word_ends, with_words, digits_only, after)
+    if pattern is with_words:
+        return with_words.finditer(text)
+    return anchored_finditer(digits_only, text, digit_runs(doc), reach)
 
 
 _APPROX_BEFORE = re.compile(rf"(?:^|[\s(])({APPROX_RE})\s+$", re.IGNORECASE)
@@ -533,7 +578,7 @@ def _fmt(v: float) -> str:
 
 def extract(ctx: Context) -> Iterator[Claim]:
     """Money, percentages, magnitudes and measurements in headline, body and teasers."""
-    number_word_ends = [m.end() for m in _NUMBER_WORD.finditer(ctx.doc.text)]
+    number_word_ends = _number_word_ends(ctx.doc)
     yield from _money(ctx, number_word_ends)
     yield from _percentages(ctx, number_word_ends)
     yield from _magnitudes(ctx)
@@ -567,9 +612,12 @@ def _currency(m: re.Match[str]) -> str | None:
 def _money(ctx: Context, number_word_ends: list[int]) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
-    pattern = _scan_pattern(text, number_word_ends, _MONEY, _MONEY_DIGITS, _MONEY_AFTER_WORDS)
-    for m, sent in candidates(ctx, pattern):
+    for m in _scan(doc, number_word_ends, _MONEY, _MONEY_DIGITS, _MONEY_AFTER_WORDS,
+                   _MONEY_REACH):
         start, end = m.span()
+        sent = usable_sentence(ctx, start, end)
+        if sent is None:
+            continue
         ccy = _currency(m)
         if ccy is None:
             continue
@@ -817,9 +865,8 @@ def _period(ctx: Context, before: str) -> str | None:
 def _percentages(ctx: Context, number_word_ends: list[int]) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
-    pattern = _scan_pattern(text, number_word_ends, _PERCENT, _PERCENT_DIGITS,
-                            _PERCENT_AFTER_WORDS)
-    matches = list(pattern.finditer(text))
+    matches = list(_scan(doc, number_word_ends, _PERCENT, _PERCENT_DIGITS,
+                         _PERCENT_AFTER_WORDS, _PERCENT_REACH))
     for i, m in enumerate(matches):
         start, end = m.span()
         sent = usable_sentence(ctx, start, end)
@@ -981,7 +1028,10 @@ def _with_previous(key: str, previous: bool) -> str:
 def _magnitudes(ctx: Context) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
-    for m in _MAGNITUDE.finditer(text):
+    if not contains_any(doc, _MAGNITUDE_WORDS) and not _M_FIGURE.search(text):
+        return
+    # every branch starts a word: "magnitude 6.8", "6.8-magnitude", "M5.9", "quake measured"
+    for m in word_finditer(_MAGNITUDE, text):
         group = next(g for g in ("n1", "n2", "n3", "n4") if m.group(g))
         start, end = m.span()
         sent = usable_sentence(ctx, start, end)
@@ -1017,10 +1067,12 @@ def _magnitudes(ctx: Context) -> Iterator[Claim]:
 def _measurements(ctx: Context, number_word_ends: list[int]) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
-    pattern = _scan_pattern(text, number_word_ends, _MEASURE, _MEASURE_DIGITS,
-                            _MEASURE_AFTER_WORDS)
-    for m, sent in candidates(ctx, pattern):
+    for m in _scan(doc, number_word_ends, _MEASURE, _MEASURE_DIGITS, _MEASURE_AFTER_WORDS,
+                   _MEASURE_REACH):
         start, end = m.span()
+        sent = usable_sentence(ctx, start, end)
+        if sent is None:
+            continue
         raw = parse_number(m.group("num"))
         if raw is None:
             continue
