@@ -166,6 +166,9 @@ def reconcile(groups: Iterable[Group], dates: Mapping[str, str | None] | None = 
             # sources that all give both values ("raised to 950 euros from 880 euros")
             # describe two figures, not a disagreement
             and set(values[i].sources) != set(values[j].sources)
+            # a source giving one person both titles tells of a move ("Finance minister:
+            # Sigrid Aasen (until today health minister)"), not of two readings
+            and not (group.kind == "role" and set(values[i].sources) & set(values[j].sources))
         ]
         if not clashes:
             agreements.append(Agreement(id=gid, kind=group.kind, claim=group.label,
@@ -382,6 +385,11 @@ def _split_by_qualifier(values: list[ValueReport]) -> bool:
     return len(set(sets)) > 1
 
 
+def _vague(value: ValueReport) -> bool:
+    """A count said in words of no figure ("hundreds", "several", "dozens")."""
+    return isinstance(value.value, str) and not any(ch.isdigit() for ch in value.value)
+
+
 def _severity(kind: str, values: list[ValueReport], clashes: list[tuple[int, int]]) -> Severity:
     """High: body text splits on a number or date. Medium: on a length or a title.
     Low: one side only in teasers, or a difference in wording may explain the split."""
@@ -389,6 +397,8 @@ def _severity(kind: str, values: list[ValueReport], clashes: list[tuple[int, int
         return "low"  # who meets whom is often blurred by wording, not a hard error
     if not any(_strong(values[i]) and _strong(values[j]) for i, j in clashes):
         return "low"
+    if kind == "count" and all(_vague(values[i]) or _vague(values[j]) for i, j in clashes):
+        return "low"  # "hundreds" against "nearly 1,400": loose wording, not a figure
     if _split_by_qualifier(values):
         return "low"
     return "high" if kind in _HIGH_KINDS else "medium"

@@ -43,3 +43,28 @@ def test_open_ranges_that_share_values_fit() -> None:
     assert _conflict_values("More than 1,000 people were injured in the quake.",
                             "At least 1,040 people were injured in the quake.",
                             "1,040 people were injured in the quake.") == []
+
+
+def _conflicts(*sentences: str) -> list[tuple[str, str, set[object]]]:
+    claims = []
+    for i, sentence in enumerate(sentences):
+        claims.extend(extract(make_document(sentence, DAY, source_id=f"s{i}")))
+    conflicts, _agreements = reconcile(align(claims))
+    return [(c.kind, c.severity, {v.value for v in c.values}) for c in conflicts]
+
+
+def test_a_vague_count_against_a_figure_is_low() -> None:
+    found = _conflicts("Hundreds of residents were evacuated from the area, officials said.",
+                       "Nearly 1,400 residents were evacuated from the area, officials said.")
+    assert found == [("count", "low", {"hundreds", 1400})]
+
+
+def test_a_source_giving_one_person_two_titles_tells_of_a_move() -> None:
+    moved = ("Health Minister Sigrid Aasen takes over the finance ministry.\n"
+             "Finance Minister Sigrid Aasen will present the budget.")
+    assert [c for c in _conflicts(moved, "Health Minister Sigrid Aasen spoke on Monday.")
+            if c[0] == "role"] == []
+    # two sources that each give one title still disagree
+    assert [c[0] for c in _conflicts("Health Minister Sigrid Aasen spoke on Monday.",
+                                     "Finance Minister Sigrid Aasen spoke on Monday.")
+            ] == ["role"]
