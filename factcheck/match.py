@@ -75,11 +75,13 @@ def _scope(claim: Claim) -> dict[str, str]:
 
 
 def _distinctive(phrase: str) -> set[str]:
-    """The words of a name that tell it apart: not generic party words, and not the given
-    name of a person's name ("maria nikolaidis" -> nikolaidis)."""
+    """The words of a name that tell it apart: not generic party words. A person's full
+    name has none: "Ma Yifan" and "Yang Yifan" are two people whichever of their names
+    is the family name; a surname alone ("Nikolaidis") meets the full name through
+    `_contains`."""
     words = phrase.split()
     if len(words) > 1 and not any(w in GENERIC_NAME_WORDS for w in words):
-        words = words[1:]  # a person: the given name is shared by many
+        return set()  # a person
     return {w for w in words if w not in GENERIC_NAME_WORDS}
 
 

@@ -240,3 +240,17 @@ def test_crews_and_responders() -> None:
         "firefighter|deployed"
     assert _keys("At the peak, around 125 firefighters were on scene.")[125] == \
         "firefighter|deployed"
+
+
+def test_two_people_sharing_a_given_name_hold_different_seats() -> None:
+    assert not same_holder("civic unity coalition|ma yifan", "civic renewal|yang yifan")
+    assert same_holder("nikolaidis", "democratic renewal front|maria nikolaidis")
+
+
+def test_seats_of_no_one_named_meet_no_named_party() -> None:
+    claims = (_counts("Xu sweeps to power in China with 115 seats", "headline")
+              + _counts("Sun Jing's Progressive Renewal Union took 100 seats.", "wire")
+              + _counts("The Progressive Renewal Union, led by Sun Jing, slumped to 100 seats.",
+                        "rewrite"))
+    conflicts, _agreements = reconcile(align(claims))
+    assert conflicts == []

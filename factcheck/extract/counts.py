@@ -112,6 +112,7 @@ _PART_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those|which)|other|others|mor
                          re.IGNORECASE)
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;]{0,25}?(?:to|at|of|is|was|reached|hit|stands|now)\s+$",
                           re.IGNORECASE)
+_UNNAMED = "(unnamed)"
 # Nouns counted per holder: 58 seats of one party are not 44 of another.
 _OWNED = frozenset({"seat", "vote", "medal", "goal", "point", "delegate", "mandate", "title",
                     "count", "charge"})
@@ -645,8 +646,10 @@ def extract(ctx: Context) -> Iterator[Claim]:
         subject = None if workforce else subject_of(sentence, rel_start, rel_end)
         holder = None
         if noun in _OWNED:
-            # whose seats: the names in the clause before the number
-            holder = _holder(sentence, rel_start)
+            # whose seats: the names in the clause before the number; seats of no one
+            # named ("sweeps to power with 115 seats") meet only others of no one named,
+            # never a named party's
+            holder = _holder(sentence, rel_start) or _UNNAMED
         key = f"{noun}|{pred}" if pred else noun
         label = _label(label_noun, pred)
         if subject:
