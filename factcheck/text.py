@@ -149,7 +149,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
-        if m.group() != "\n":
+        if text[end - 1] != "\n":  # an end mark: only a newline match ends in one
             word_start = text.rfind(" ", start, m.start()) + 1
             word = text[word_start : m.start()].lower().lstrip("(\"'")
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):

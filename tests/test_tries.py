@@ -82,3 +82,17 @@ def test_first_character_first_keeps_matches(pattern: str, flags: int, text: str
     faster = first_character_first(compact(original))
     assert faster is not None and faster.pattern.startswith(("(?-i:[", "(?P<n>(?-i:["))
     assert _found(faster, text) == _found(original, text)
+
+
+def test_compact_writes_a_case_ignoring_group_as_a_trie() -> None:
+    pattern = re.compile(r"\d+ (?i:metres|miles|minutes)\b")
+    got = compact(pattern)
+    assert got.pattern == r"\d+ (?i:m(?:etres|i(?:les|nutes)))\b"
+    text = "4 Metres, 5 MILES, 6 minutes, 7 mile"
+    assert _found(got, text) == _found(pattern, text)
+
+
+def test_compact_leaves_a_case_ignoring_group_whose_words_clash_in_lower_case() -> None:
+    # "Mile" and "mile" are one word once case is ignored: a trie could not keep both
+    pattern = re.compile(r"(?i:Mile|mile|yard)s")
+    assert compact(pattern) is pattern

@@ -10,7 +10,8 @@ costs one comparison per letter of the word actually there.
 where the result matches exactly what the original matches: of two words where one is
 a prefix of the other, the longer must come first in the original (the lists here are
 sorted longest first), so that the alternative that wins is the same. Patterns written
-in verbose mode, and lookbehinds, are left as they are.
+in verbose mode, lookbehinds, and groups with flags other than `(?i:`, are left as they
+are.
 """
 
 from __future__ import annotations
@@ -64,8 +65,12 @@ def _rewrite(p: str, fold: bool) -> str:
             j = _group_end(p, i)
             opener = _opener(p, i)
             body = p[i + len(opener) : j]
-            if opener.startswith(("(?<=", "(?<!")) or opener.endswith(":") and opener[2:-1]:
-                out.append(p[i : j + 1])  # a lookbehind, or a group with its own flags
+            if opener == "(?i:":
+                # a group that ignores case: its trie stays inside it, so it ignores case
+                # too, and `_safe` compares its words in lower case
+                out.append(opener + _rewrite(body, True) + ")")
+            elif opener.startswith(("(?<=", "(?<!")) or opener.endswith(":") and opener[2:-1]:
+                out.append(p[i : j + 1])  # a lookbehind, or a group with other flags
             else:
                 out.append(opener + _rewrite(body, fold) + ")")
             i = j + 1
