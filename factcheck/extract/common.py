@@ -87,11 +87,12 @@ def build_context(doc: Document) -> Context:
             continue
         s = text[sent.start : sent.end]
         found = [p.lower() for p in places_in(s)]
-        places.update(found)
-        if sent.zone == "headline" or body_seen < 3:
-            lead_places.update(found)
-        if sent.zone == "headline":
-            headline_places.update(found)
+        if found:  # most sentences name no place; `Counter.update` is slow to do nothing
+            places.update(found)
+            if sent.zone == "headline" or body_seen < 3:
+                lead_places.update(found)
+            if sent.zone == "headline":
+                headline_places.update(found)
         body_seen += sent.zone == "body"
         phrases |= name_phrases(s)
     # the story's places: the lead's, those named twice, and any country it names (a

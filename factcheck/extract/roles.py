@@ -31,10 +31,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..document import Document
 from ..lexicon import DEMONYMS, MONTHS, WEEKDAYS
 from ..models import Claim
 from ..numbers import Interval
 from .common import Context, make_claim
+from .scan import anchored_finditer, folded_text
 
 COUNTRIES = frozenset(DEMONYMS.values())
 
@@ -50,6 +52,14 @@ _HEAD_RE = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
+# Where a title can start: one of the heads' first words, in any case, after a character
+# no word is made of. Read from the folded text with a pattern that is plain, case-
+# sensitive and begins with a class, which `re` skips to in C; `_HEAD_RE` is then tried
+# only there, not at every offset (that scan cost more than the rest of the module).
+# (The words go longest first, so that `tries.compact` writes them as a trie.)
+_HEAD_START = re.compile(r"[^0-9A-Za-z_](?:" + "|".join(
+    sorted({h.split()[0].lower() for h in _HEADS.split("|")}, key=lambda w: (-len(w), w)))
+    + ")")
 # Words that may stand before a head as part of the title ("national security adviser").
 MODIFIERS = frozenset(
     """finance foreign defense defence interior home trade commerce economy economic
@@ -426,11 +436,20 @@ def _complement(text: str, pos: int, limit: int, *, portfolio_only: bool) -> tup
     return end, ["of", *words], country
 
 
+def _head_matches(doc: Document) -> Iterator[re.Match[str]]:
+    """`_HEAD_RE.finditer(doc.text)`. A match follows no word character (nor "-"), and a
+    character that is none folds to none, so each match starts one character after a
+    match of `_HEAD_START` in the folded text (a space put in front stands for the
+    start of the text)."""
+    starts = [m.start() for m in _HEAD_START.finditer(" " + folded_text(doc))]
+    return anchored_finditer(_HEAD_RE, doc.text, starts, 0)
+
+
 def _mentions(ctx: Context) -> list[_Mention]:
     doc = ctx.doc
     text = doc.text
     found: list[_Mention] = []
-    for m in _HEAD_RE.finditer(text):
+    for m in _head_matches(doc):
         sent = doc.sentence_at(m.start())
         if sent.zone == "boilerplate":
             continue
