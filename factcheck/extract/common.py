@@ -15,7 +15,7 @@ from typing import Any
 
 from ..document import Document, Sentence
 from ..lexicon import COMPANY_WORDS, DEMONYMS, EVENT_RE, EVENTS, LEADER_WORDS, MONTHS, WEEKDAYS
-from ..models import CanonicalValue, Claim
+from ..models import CanonicalValue, Claim, Evidence
 from ..numbers import Interval
 
 # "in Beijing", "at the Provisional Maritime Zone": a capitalized place after in/at/near.
@@ -490,7 +490,7 @@ def make_claim(
             and type(unit) in _OPTIONAL_STR and type(qualifier) in _OPTIONAL_STR
             and all(type(k) is str and type(v) is str for k, v in clean_scope.items())
             and type(fields["as_of"]) in _OPTIONAL_STR):
-        return Claim.model_construct(**fields)
+        return _CLAIM.model_copy(update=fields)
     fields["low"], fields["high"] = low, high
     return Claim(**fields)
 
@@ -560,6 +560,17 @@ def _entry_time(doc: Document, pos: int) -> str | None:
         before = [day for at, day in headings if at < pos]
         return f"{before[-1] if before else headings[0][1]}T{stamp}"
     return stamp
+
+
+# Claims are copied from this template, every field replaced: `model_copy` of a model
+# with every field set gives what `model_construct` gives, at about two thirds of the
+# cost (`model_construct` looks up each field's aliases and default, for every claim).
+_CLAIM = Claim.model_construct(
+    kind="", key="", claim="", value=0, low=None, high=None, approx=False, unit=None,
+    qualifier=None, scope={}, as_of=None,
+    evidence=Evidence.model_construct(source="", path="", line=1, column=1, end_line=1,
+                                      end_column=1, text="", quote="", zone="body"),
+)
 
 
 # Types `make_claim` passes through as validation would (validation turns int bounds
