@@ -54,6 +54,9 @@ class Context:
     # the headline's capitalized words, lowercased: "Arequipa mourns nine dead after
     # Mariscal Castilla stadium crush" makes "the Estadio Mariscal Castilla" the story's
     headline_names: frozenset[str] = frozenset()
+    # what `story_scope` reads off a teaser paragraph, by its (start, end): every claim in
+    # the paragraph asks the same
+    teasers: dict[tuple[int, int], tuple[bool, list[str]]] = field(default_factory=dict)
 
     def is_main_place(self, place: str) -> bool:
         p = place.lower()
@@ -368,6 +371,15 @@ def _dated_elsewhen(ctx: Context, lo: int, hi: int) -> bool:
     return False
 
 
+def _other_years(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """`_OTHER_YEAR.finditer(text, lo, hi)`, without the scan where no match can be:
+    each holds "19" or "20" (a year) or "year", and most stretches of text hold none."""
+    if text.find("year", lo, hi) < 0 and text.find("19", lo, hi) < 0 \
+            and text.find("20", lo, hi) < 0:
+        return iter(())
+    return _OTHER_YEAR.finditer(text, lo, hi)
+
+
 def _word_start(text: str, pos: int, floor: int) -> int:
     """`pos`, moved back to the start of the word it falls in (never before `floor`): a
     window never ends in half a name ("in New Yor")."""
@@ -405,12 +417,12 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
         line_end = text.find("\n", sent.end)
         if line_end == -1:
             line_end = len(text)
-        region = text[line:line_end]
-        if not shares_a_name(name_phrases(region), ctx.body_phrases) \
-                or _dated_elsewhen(ctx, line, line_end):
+        aside, places = _teaser(ctx, line, line_end)
+        if aside:
             lineno = ctx.doc.norm.line_col(sent.start)[0]
             return {"event": f"aside:{ctx.doc.source.id}:{lineno}"}
-    places = places_in(region)
+    else:
+        places = places_in(region)
     if places and not any(ctx.is_main_place(p) for p in places):
         return {"event": places[0].lower()}
     # An undated article's years are set against no year: any of them marks its event.
@@ -422,7 +434,7 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
     named = _YEAR_NAMES_EVENT.search(text, sent.start, lo)
     if named:
         lo = named.start()
-    for m in _OTHER_YEAR.finditer(text, lo, min(sent.end, end + 80)):
+    for m in _other_years(text, lo, min(sent.end, end + 80)):
         s = m.start() - sent.start
         if rel_start <= s < rel_end:
             continue  # the claim's own words ("the first visit since 2019")
@@ -444,6 +456,19 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
             if p.lower() not in ctx.top_places and ctx.is_main_place(p):
                 return {"where": p.lower()}
     return {}
+
+
+def _teaser(ctx: Context, line: int, line_end: int) -> tuple[bool, list[str]]:
+    """Whether the teaser paragraph text[line:line_end] is about another event (it names
+    none of the story's people or companies, or gives a date weeks away), and its places;
+    read once per paragraph."""
+    known = ctx.teasers.get((line, line_end))
+    if known is None:
+        region = ctx.doc.text[line:line_end]
+        aside = (not shares_a_name(name_phrases(region), ctx.body_phrases)
+                 or _dated_elsewhen(ctx, line, line_end))
+        known = ctx.teasers[(line, line_end)] = (aside, [] if aside else places_in(region))
+    return known
 
 
 def _same_place(a: str, b: str) -> bool:
