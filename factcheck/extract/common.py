@@ -15,7 +15,7 @@ from typing import Any
 
 from ..document import Document, Sentence
 from ..lexicon import COMPANY_WORDS, DEMONYMS, EVENT_RE, EVENTS, LEADER_WORDS, MONTHS, WEEKDAYS
-from ..models import CanonicalValue, Claim
+from ..models import CanonicalValue, Claim, Evidence
 from ..numbers import Interval
 
 # "in Beijing", "at the Provisional Maritime Zone": a capitalized place after in/at/near.
@@ -54,6 +54,9 @@ class Context:
     # the headline's capitalized words, lowercased: "Arequipa mourns nine dead after
     # Mariscal Castilla stadium crush" makes "the Estadio Mariscal Castilla" the story's
     headline_names: frozenset[str] = frozenset()
+    # what `story_scope` reads off a teaser paragraph, by its (start, end): every claim in
+    # the paragraph asks the same
+    teasers: dict[tuple[int, int], tuple[bool, list[str]]] = field(default_factory=dict)
 
     def is_main_place(self, place: str) -> bool:
         p = place.lower()
@@ -369,6 +372,15 @@ def _dated_elsewhen(ctx: Context, lo: int, hi: int) -> bool:
     return False
 
 
+def _other_years(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """`_OTHER_YEAR.finditer(text, lo, hi)`, without the scan where no match can be:
+    each holds "19" or "20" (a year) or "year", and most stretches of text hold none."""
+    if text.find("year", lo, hi) < 0 and text.find("19", lo, hi) < 0 \
+            and text.find("20", lo, hi) < 0:
+        return iter(())
+    return _OTHER_YEAR.finditer(text, lo, hi)
+
+
 def _word_start(text: str, pos: int, floor: int) -> int:
     """`pos`, moved back to the start of the word it falls in (never before `floor`): a
     window never ends in half a name ("in New Yor")."""
@@ -406,12 +418,12 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
         line_end = text.find("\n", sent.end)
         if line_end == -1:
             line_end = len(text)
-        region = text[line:line_end]
-        if not shares_a_name(name_phrases(region), ctx.body_phrases) \
-                or _dated_elsewhen(ctx, line, line_end):
+        aside, places = _teaser(ctx, line, line_end)
+        if aside:
             lineno = ctx.doc.norm.line_col(sent.start)[0]
             return {"event": f"aside:{ctx.doc.source.id}:{lineno}"}
-    places = places_in(region)
+    else:
+        places = places_in(region)
     if places and not any(ctx.is_main_place(p) for p in places):
         return {"event": places[0].lower()}
     # An undated article's years are set against no year: any of them marks its event.
@@ -423,7 +435,7 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
     named = _YEAR_NAMES_EVENT.search(text, sent.start, lo)
     if named:
         lo = named.start()
-    for m in _OTHER_YEAR.finditer(text, lo, min(sent.end, end + 80)):
+    for m in _other_years(text, lo, min(sent.end, end + 80)):
         s = m.start() - sent.start
         if rel_start <= s < rel_end:
             continue  # the claim's own words ("the first visit since 2019")
@@ -445,6 +457,19 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
             if p.lower() not in ctx.top_places and ctx.is_main_place(p):
                 return {"where": p.lower()}
     return {}
+
+
+def _teaser(ctx: Context, line: int, line_end: int) -> tuple[bool, list[str]]:
+    """Whether the teaser paragraph text[line:line_end] is about another event (it names
+    none of the story's people or companies, or gives a date weeks away), and its places;
+    read once per paragraph."""
+    known = ctx.teasers.get((line, line_end))
+    if known is None:
+        region = ctx.doc.text[line:line_end]
+        aside = (not shares_a_name(name_phrases(region), ctx.body_phrases)
+                 or _dated_elsewhen(ctx, line, line_end))
+        known = ctx.teasers[(line, line_end)] = (aside, [] if aside else places_in(region))
+    return known
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -491,7 +516,7 @@ def make_claim(
             and type(unit) in _OPTIONAL_STR and type(qualifier) in _OPTIONAL_STR
             and all(type(k) is str and type(v) is str for k, v in clean_scope.items())
             and type(fields["as_of"]) in _OPTIONAL_STR):
-        return Claim.model_construct(**fields)
+        return _CLAIM.model_copy(update=fields)
     fields["low"], fields["high"] = low, high
     return Claim(**fields)
 
@@ -561,6 +586,17 @@ def _entry_time(doc: Document, pos: int) -> str | None:
         before = [day for at, day in headings if at < pos]
         return f"{before[-1] if before else headings[0][1]}T{stamp}"
     return stamp
+
+
+# Claims are copied from this template, every field replaced: `model_copy` of a model
+# with every field set gives what `model_construct` gives, at about two thirds of the
+# cost (`model_construct` looks up each field's aliases and default, for every claim).
+_CLAIM = Claim.model_construct(
+    kind="", key="", claim="", value=0, low=None, high=None, approx=False, unit=None,
+    qualifier=None, scope={}, as_of=None,
+    evidence=Evidence.model_construct(source="", path="", line=1, column=1, end_line=1,
+                                      end_column=1, text="", quote="", zone="body"),
+)
 
 
 # Types `make_claim` passes through as validation would (validation turns int bounds

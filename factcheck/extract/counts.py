@@ -94,6 +94,20 @@ _NUMBER_OF_BEFORE = re.compile(
     r"\bnumber\s+of\s+(?:people\s+)?(?P<pred>[a-z]+)\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:risen|rose|climbed|increased|grown|grew|jumped|reached|stands?|stood|is|was|now)"
     r"(?:\s+(?:to|at))?\s+$", re.IGNORECASE)
+# The last words a match of _WHOLE_BEFORE or _SEATS_OF_BEFORE can end with: "of", or
+# "of" and one of the others.
+_OF_TAIL = frozenset({"of", "the", "all", "its", "their"})
+
+
+def _ends_in_of(before: str) -> bool:
+    """True when the last word of `before` may be one of `_OF_TAIL`: a test much cheaper
+    than the search for a number and "of" at every offset of `before`, which it spares
+    in most places, as no match can be without it. (A word not in ASCII may be one: to
+    `re.IGNORECASE` the Turkish "İ" and "ı" are an "i".)"""
+    words = before.rsplit(None, 1)
+    return bool(words) and (not words[-1].isascii() or words[-1].lower() in _OF_TAIL)
+
+
 _OF_WHOLE_AFTER = re.compile(
     rf"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:\d[\d,]*|{WORD_NUMBER})\b",
     re.IGNORECASE)
@@ -566,7 +580,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
             # the chamber's size is a fact of its own, no party's
             yield from _total_seats(ctx, sent, start, end, value, before)
             continue
-        if seats is None and (_WHOLE_BEFORE.search(before) or _CAPACITY_BEFORE.search(before)):
+        if seats is None and ((_ends_in_of(before) and _WHOLE_BEFORE.search(before))
+                              or _CAPACITY_BEFORE.search(before)):
             continue
         if seats == "party" and head is None:
             head = ("seats", end)
@@ -693,7 +708,7 @@ def _seats(text: str, floor: int, start: int, end: int,
     if _CHAMBER_AFTER.match(text, end):
         return "total"
     before = text[max(floor, start - 40) : start]
-    b = _SEATS_OF_BEFORE.search(before)
+    b = _SEATS_OF_BEFORE.search(before) if _ends_in_of(before) else None
     if b and (b.group("seats") or (head is not None and head[0].lower() == "seats")):
         return "total"
     if _SEATS_OF_AFTER.match(text, end) and (
