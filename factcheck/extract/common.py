@@ -159,11 +159,18 @@ _HYPOTHETICAL = re.compile(
 )
 
 
-def candidates(ctx: Context, pattern: re.Pattern[str]) -> Iterator[tuple[re.Match[str], Sentence]]:
+def candidates(ctx: Context, pattern: re.Pattern[str], *, free_until: str | None = None,
+               ) -> Iterator[tuple[re.Match[str], Sentence]]:
     """Matches of `pattern` in the document not yet claimed by an earlier extractor and
-    outside boilerplate, each with its sentence: the loop every extractor starts with."""
+    outside boilerplate, each with its sentence: the loop every extractor starts with.
+
+    With `free_until`, a match whose group of that name took part need only be unclaimed
+    up to the group's start ("since the Sept. 8, 2011, blackout": the date is a date's)."""
     for m in pattern.finditer(ctx.doc.text):
-        sent = usable_sentence(ctx, *m.span())
+        end = m.end()
+        if free_until and m.groupdict().get(free_until):
+            end = m.start(free_until)
+        sent = usable_sentence(ctx, m.start(), end)
         if sent is not None:
             yield m, sent
 

@@ -47,11 +47,17 @@ _HISTORY_EVENTS = frozenset(
      "sinking"}
 )
 
+# "since the Sept. 8, 2011, blackout", "since May 2019": a year given inside a date
+# (a date extractor has taken the date's own span: only the words before it must be free)
+_MONTH_DAY = (r"(?P<md>(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+              r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+"
+              r"(?:\d{1,2},?\s+)?)?")
+
 PATTERNS = [
     # the first ... since 2019
     re.compile(rf"{_FIRST}(?P<mid>{_NOT_FIRST_OR_SINCE}{{0,120}}?)\bsince\s+(?:the\s+)?"
                rf"(?:(?:end|start|beginning|spring|summer|autumn|fall|winter)\s+of\s+)?"
-               rf"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+               rf"{_MONTH_DAY}(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
     # the first ... in seven years / in more than a decade
     re.compile(rf"{_FIRST}(?P<mid>{_NOT_FIRST_OR_SINCE}{{0,120}}?)\b(?:in|for)\s+{_N_YEARS}\b",
                re.IGNORECASE),
@@ -65,7 +71,7 @@ PATTERNS = [
     # no leader had visited ... since 2011 / have not staged a walkout in 24 years: the
     # negation dates the last time as "the first since" does
     re.compile(rf"{_NEGATION}(?P<mid>{_NOT_FIRST_OR_SINCE}{{0,100}}?)\bsince\s+"
-               rf"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+               rf"{_MONTH_DAY}(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
     re.compile(rf"{_NEGATION}(?P<mid>{_NOT_FIRST_OR_SINCE}{{0,100}}?)\b(?:in|for)\s+{_N_YEARS}\b",
                re.IGNORECASE),
 ]
@@ -80,6 +86,10 @@ _NEEDS_OWN_EVENT = frozenset(range(len(PATTERNS) - 2, len(PATTERNS)))
 # the last election that gave one.
 _OF_THIS_SIZE = re.compile(r"\b(?:of\s+(?:this|that|such|its)\s+(?:size|scale|magnitude)|"
                            r"(?:this|as|so)\s+(?:big|large))\b", re.IGNORECASE)
+# "the biggest outage since 2001" and "the largest since 2011" say the same thing
+_SAME_SUPERLATIVE = {"biggest": "largest"}
+# Outages name their event too, though they are no date's event (see PERIOD_EVENTS).
+_OUTAGES = re.compile(r"\b(?:blackouts?|outages?|power\s+cuts?)\b", re.IGNORECASE)
 _OUTCOMES = re.compile(r"\bmajority\b", re.IGNORECASE)
 
 
@@ -91,7 +101,7 @@ def extract(ctx: Context) -> Iterator[Claim]:
     for index, pattern in enumerate(PATTERNS):
         if not holds[_NEEDS_WORD[index]]:
             continue
-        for m, sent in candidates(ctx, pattern):
+        for m, sent in candidates(ctx, pattern, free_until="md"):
             start, end = m.span()
             groups = m.groupdict()
             approx = groups.get("approx")
@@ -117,6 +127,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
                 event = EVENTS[event_m.group().lower()]
             elif _OUTCOMES.search(mid):
                 event = "election"
+            elif _OUTAGES.search(sentence):
+                event = "blackout"  # "the largest outage since the 2011 blackout"
             elif index in _NEEDS_OWN_EVENT:
                 continue
             else:
@@ -149,6 +161,7 @@ def extract(ctx: Context) -> Iterator[Claim]:
             if dest:
                 label += f" to {dest.title()}"
             superlative = (groups.get("first") or "first").lower()
+            superlative = _SAME_SUPERLATIVE.get(superlative, superlative)
             if superlative == "first" and _OF_THIS_SIZE.search(mid):
                 superlative = "largest"  # "has not seen a takeover of this size since 2010"
             if superlative != "first":
