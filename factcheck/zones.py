@@ -62,6 +62,9 @@ _TEASER_HEADING = re.compile(
     )\s*[:.]?\s*$"""
 )
 
+# "In brief:" above the story's own bullets is its summary; after the story, a roundup of
+# other news.
+_OWN_SUMMARY = re.compile(r"(?i)\s*in\s+brief\s*[:.]?\s*$")
 # A paper's name above the headline: up to four capitalized words, perhaps a short tail
 # after a dash ("THE GORKHA TIMES", "EL SUR DIARIO - English edition").
 _MASTHEAD = re.compile(r"[A-Z][A-Z'’&.]*(?:\s+[A-Z][A-Z'’&.]*){0,3}(?:\s+[-–—|]\s+[\w ]{1,30})?")
@@ -137,7 +140,8 @@ def classify_lines(
             in_teasers = True
             zones.append("boilerplate")
             continue
-        if _TEASER_HEADING.match(stripped):
+        if _TEASER_HEADING.match(stripped) and not (
+                body_lines < 2 and _OWN_SUMMARY.match(stripped)):
             in_teasers = True
             zones.append("boilerplate")
             continue

@@ -254,3 +254,15 @@ def test_seats_of_no_one_named_meet_no_named_party() -> None:
                         "rewrite"))
     conflicts, _agreements = reconcile(align(claims))
     assert conflicts == []
+
+
+def test_since_a_year_when_names_that_years_event() -> None:
+    claims = _counts("The dam burst killed 23 people, the deadliest since 2018, when the Patel "
+                     "dam at Solai burst, killing 48 people.")
+    assert {c.value: c.scope.get("event") for c in claims} == {23: None, 48: "2018"}
+
+
+def test_roles_to_go_are_job_cuts() -> None:
+    assert _keys("* Jobs: 3,200 roles to go over two years, about 4% of staff.")[3200] == "job"
+    claims = _counts("* Jobs: 3,200 roles to go over two years, about 4% of staff.")
+    assert claims[0].scope.get("what") == "cut"

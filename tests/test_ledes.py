@@ -63,3 +63,14 @@ def test_the_day_a_toll_rose_is_not_the_events_day() -> None:
             "The death toll from a bus crash in Peru's southern Andes rose to 25 on Tuesday "
             "after a girl died in hospital.\n")
     assert _dates(text, dt.date(2026, 3, 10)) == []
+
+
+def test_in_brief_above_the_story_is_its_summary() -> None:
+    lines = ["Castlegate Bank Q1: the key numbers", "", "In brief:",
+             "* Jobs: 3,200 roles to go over two years.", "* Revenue: up 3%."]
+    assert classify_lines(lines)[3:] == ["body", "body"]
+    after = ["Castlegate cuts jobs", "The bank said on Thursday it would cut 2,300 jobs and "
+             "shut 112 branches over the next two years, the chief executive told analysts.",
+             "Shares rose 3.2% in early trading in London, the biggest gain in the sector "
+             "this year, traders said.", "In brief:", "* Rail strike called off."]
+    assert classify_lines(after)[-1] == "teaser"

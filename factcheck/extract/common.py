@@ -353,6 +353,7 @@ _OTHER_YEAR = re.compile(
 
 
 _CLAUSE_BREAK_AFTER = re.compile(r"[,;:–—(]")
+_SINCE_WHEN = re.compile(r"\bsince\s+((?:19|20)\d\d),?\s+when\b")
 _YEAR_NAMES_EVENT = re.compile(r"\b[Tt]he\s+(?:19|20)\d\d\s+(?=[A-Za-z])")
 
 
@@ -453,6 +454,11 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
             # "last year", "a year ago"
             return {"event": str(year - 1) if year else "last year"}
         if year is None or int(m.group(1)) != year:
+            return {"event": m.group(1)}
+    # "the deadliest since 2018, when the Patel dam burst, killing 48 people": what
+    # follows the "when" is that year's event
+    for m in _SINCE_WHEN.finditer(text, lo, min(sent.end, end + 80)):
+        if m.end() <= start and (year is None or int(m.group(1)) != year):
             return {"event": m.group(1)}
     # Places of the story itself do not split it: one report says "near Chala", another
     # "in the Arequipa region", of the same earthquake. But a count for one of its

@@ -253,6 +253,7 @@ _AFTER_PHRASE = re.compile(
     r"(?<!remained\s)(?<!remain\s)(?<!remains\s)in\s+hospital\b|treated\s+for\s+(?:their\s+|serious\s+|minor\s+)?"
     r"(?:injuries|wounds|burns)\b)"
     r"|(?P<deployed>(?:on|at)\s+(?:the\s+)?scene\b)"
+    r"|(?P<cut>(?:are\s+|is\s+)?(?:to|will)\s+go\b|to\s+be\s+(?:cut|axed|shed|lost|eliminated)\b)"
     r"|(?P<hospitalised>(?:remained|remain|remains|still)\s+in\s+(?:a\s+|the\s+)?hospitals?\b)"
     r"|(?P<evacuated>(?:forced|ordered|told|driven|made)\s+(?:to\s+(?:flee|leave\s+their\s+homes|"
     r"evacuate|abandon\s+their\s+homes)|from\s+their\s+homes|out\s+of\s+their\s+homes)\b|"
