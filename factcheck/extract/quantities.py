@@ -154,7 +154,11 @@ MONEY_COMPOUNDS = {"cost savings": "savings", "cost cuts": "savings", "break-up 
                    "humanitarian aid": "aid", "synergy target": "savings",
                    "market capitalization": "valuation", "bond sale": "debt",
                    "closing price": "share price", "share price": "share price",
-                   "stock price": "share price", "bill credit": "credit"}
+                   "stock price": "share price", "bill credit": "credit",
+                   # an auction's sums: the bidding's start, the hammer, the whole sale
+                   "opening bid": "opening bid", "starting bid": "opening bid",
+                   "hammer price": "hammer price", "reserve price": "reserve price",
+                   "asking price": "asking price", "overall sale": "sale total"}
 _MONEY_VERBS = [
     (re.compile(r"\b(?:allocated|allocates|allocate|set\s+aside|sets\s+aside|earmarked|"
                 r"budgeted)\b[^.;]*$", re.I), "allocation"),
