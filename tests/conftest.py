@@ -15,6 +15,12 @@ from factcheck.zones import classify_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+# Texts the scan and pattern-rewrite tests compare shortcuts on: the seeds, the test
+# clusters and the extractors' sentence corpora.
+SAMPLE_TEXTS = sorted(
+    [*ROOT.glob("seeds/*"), *ROOT.glob("tests/clusters/*/*"),
+     *ROOT.glob("factcheck/extract/corpus/*.txt")]
+)
 
 
 def make_document(text: str, date: dt.date | None = None, source_id: str = "test") -> Document:

@@ -4,20 +4,15 @@ of that pattern holds (`scan.contains_any`): no match may lack them."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from factcheck.extract import durations
 from factcheck.extract.scan import contains_any
 
+from .conftest import SAMPLE_TEXTS as TEXTS
 from .conftest import make_document
 
-ROOT = Path(__file__).resolve().parent.parent
-TEXTS = sorted(
-    [*ROOT.glob("seeds/*"), *ROOT.glob("tests/clusters/*/*"),
-     *ROOT.glob("factcheck/extract/corpus/*.txt")]
-)
 PHRASES = [
     "He was SENTENCED on Thursday to 14 years in prison; she was jailed for 12 years.",
     "imprısoned for two years, given three months, held in Minsk for 16 months",

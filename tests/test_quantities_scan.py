@@ -6,7 +6,6 @@ patterns find."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -14,13 +13,9 @@ from factcheck.extract import quantities, scan
 from factcheck.extract.scan import contains_any, word_finditer
 from factcheck.numbers import TENS, UNITS
 
+from .conftest import SAMPLE_TEXTS as TEXTS
 from .conftest import make_document
 
-ROOT = Path(__file__).resolve().parent.parent
-TEXTS = sorted(
-    [*ROOT.glob("seeds/*"), *ROOT.glob("tests/clusters/*/*"),
-     *ROOT.glob("factcheck/extract/corpus/*.txt")]
-)
 PHRASES = [
     "Turnout was twenty per cent, up from 18%.",
     "a rise of Seven Percent; another of nine %",

@@ -3,18 +3,12 @@ find exactly what `finditer` finds."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import factcheck.extract  # noqa: F401  (runs compact_modules)
 from factcheck.extract import roles
 
+from .conftest import SAMPLE_TEXTS as TEXTS
 from .conftest import make_document
 
-ROOT = Path(__file__).resolve().parent.parent
-TEXTS = sorted(
-    [*ROOT.glob("seeds/*"), *ROOT.glob("tests/clusters/*/*"),
-     *ROOT.glob("factcheck/extract/corpus/*.txt")]
-)
 # titles at the text's edges, glued to words and hyphens, in capitals, and letters that
 # only ignoring case make ASCII ("K" is "k", "ſ" is "s", "İ" is "i")
 TRICKY = [

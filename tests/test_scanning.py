@@ -4,20 +4,15 @@ start, a digit, a line with a colon): they must find exactly what `finditer` fin
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 import factcheck.extract  # noqa: F401  (runs compact_modules)
 from factcheck.extract import counts, durations
 
+from .conftest import SAMPLE_TEXTS as TEXTS
 from .conftest import make_document
 
-ROOT = Path(__file__).resolve().parent.parent
-TEXTS = sorted(
-    [*ROOT.glob("seeds/*"), *ROOT.glob("tests/clusters/*/*"),
-     *ROOT.glob("factcheck/extract/corpus/*.txt")]
-)
 # where a match starts or ends next to another, at the text's edges, and letters that
 # only ignoring case make ASCII ("ſ" is "s", "K" is "k")
 TRICKY = [

@@ -4,18 +4,13 @@ first character): the rewritten patterns must find exactly what the originals fi
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 import factcheck.extract  # noqa: F401  (runs compact_modules)
 from factcheck.extract.tries import REWRITTEN, compact, first_character_first, guard
 
-ROOT = Path(__file__).resolve().parent.parent
-TEXTS = sorted(
-    [*ROOT.glob("seeds/*"), *ROOT.glob("tests/clusters/*/*"),
-     *ROOT.glob("factcheck/extract/corpus/*.txt")]
-)
+from .conftest import SAMPLE_TEXTS as TEXTS
 
 
 @pytest.fixture(scope="module")

@@ -5,20 +5,14 @@ every match holds one of the words, in the case-folding `re.IGNORECASE` uses."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from factcheck.extract import actions, dates, history
 from factcheck.extract.scan import contains_any, folded_text
 
+from .conftest import SAMPLE_TEXTS as TEXTS
 from .conftest import make_document
-
-ROOT = Path(__file__).resolve().parent.parent
-TEXTS = sorted(
-    [*ROOT.glob("seeds/*"), *ROOT.glob("tests/clusters/*/*"),
-     *ROOT.glob("factcheck/extract/corpus/*.txt")]
-)
 
 CHECKS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("dates.RELATIVE_RE", dates.RELATIVE_RE, dates._RELATIVE_WORDS),

@@ -83,12 +83,16 @@ def build_context(doc: Document) -> Context:
     lead_places: set[str] = set()
     headline_places: set[str] = set()
     phrases: set[tuple[str, ...]] = set()
+    headline_names: set[str] = set()
     text = doc.text
     body_seen = 0
     for sent in doc.sentences:
         if sent.zone not in ("headline", "body"):
             continue
         s = text[sent.start : sent.end]
+        if sent.zone == "headline":
+            headline_names.update(w.lower() for w in _CAPITALIZED.findall(s)
+                                  if w not in _NOT_PLACES and w not in _COMMON_CAPS)
         found = [p.lower() for p in places_in(s)]
         if found:  # most sentences name no place; `Counter.update` is slow to do nothing
             places.update(found)
@@ -106,11 +110,7 @@ def build_context(doc: Document) -> Context:
         main.add(m.group(1).lower())
     most = max(places.values(), default=0)
     top = {p for p, n in places.items() if n == most} | headline_places
-    headline_names = frozenset(
-        w.lower() for sent in doc.sentences if sent.zone == "headline"
-        for w in _CAPITALIZED.findall(text, sent.start, sent.end)
-        if w not in _NOT_PLACES and w not in _COMMON_CAPS)
-    return Context(doc, main, top, phrases, headline_names=headline_names)
+    return Context(doc, main, top, phrases, headline_names=frozenset(headline_names))
 
 
 _DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|ic|i)")

@@ -433,7 +433,8 @@ def _labelled(ctx: Context) -> Iterator[Claim]:
                       or (w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us"))))]
         if not preds and any(w in PEOPLE_NOUNS or w == "crew" for w in words):
             # "Crew: 21, all rescued by helicopter": what happened to them follows
-            rest = text[m.end() : text.find("\n", m.end()) % (len(text) + 1)][:50].lower()
+            line_end = text.find("\n", m.end())
+            rest = text[m.end() : line_end if line_end >= 0 else len(text)][:50].lower()
             preds = [PREDICATES[w] for w in re.findall(r"[a-z]+", rest) if w in PREDICATES][:1]
         if len(preds) != 1:
             continue  # "Workers underground: 23": nothing said of them

@@ -427,8 +427,8 @@ def _lede_event(ctx: Context, sent: Sentence, clause: str) -> list[str]:
     """The headline's event, for a date in the lede's clause that tells what the event did
     but does not name it; else nothing."""
     doc = ctx.doc
-    body = [s for s in doc.sentences if s.zone == "body"][:1]
-    if body != [sent] or not _HARM.search(clause) or _FOLLOW_UP.search(clause):
+    lede = next((s for s in doc.sentences if s.zone == "body"), None)
+    if lede != sent or not _HARM.search(clause) or _FOLLOW_UP.search(clause):
         return []
     headline = " ".join(doc.text[s.start : s.end] for s in doc.sentences
                         if s.zone == "headline")

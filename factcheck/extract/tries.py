@@ -17,6 +17,7 @@ are.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
@@ -339,15 +340,17 @@ def _first(items: Any, fold: bool) -> tuple[_Atoms, bool] | None:
     return atoms, True
 
 
-def _class_body(items: Any) -> str | None:
+def _class_body(items: Any, char: Callable[[int], str] = _class_char) -> str | None:
+    """The inside of a character class as pattern text, each character written by
+    `char`; None for an item it cannot write."""
     out: list[str] = []
     for op, av in items:
         if op is sre.NEGATE:
             out.insert(0, "^")
         elif op is sre.LITERAL:
-            out.append(_class_char(av))
+            out.append(char(av))
         elif op is sre.RANGE:
-            out.append(_class_char(av[0]) + "-" + _class_char(av[1]))
+            out.append(char(av[0]) + "-" + char(av[1]))
         elif op is sre.CATEGORY and av in _CATEGORIES:
             out.append(_CATEGORIES[av])
         else:
@@ -446,19 +449,10 @@ def _char(code: int) -> str:
 
 
 def _in_text(items: Any) -> str:
-    out: list[str] = []
-    for op, av in items:
-        if op is sre.NEGATE:
-            out.insert(0, "^")
-        elif op is sre.LITERAL:
-            out.append(_char(av))
-        elif op is sre.RANGE:
-            out.append(_char(av[0]) + "-" + _char(av[1]))
-        elif op is sre.CATEGORY and av in _CATEGORIES:
-            out.append(_CATEGORIES[av])
-        else:
-            raise ValueError(f"class item {op}")
-    return "[" + "".join(out) + "]"
+    body = _class_body(items, _char)
+    if body is None:
+        raise ValueError(f"class item in {items}")
+    return "[" + body + "]"
 
 
 def _text(items: Any, names: dict[int, str]) -> str:
