@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install report test lint bench clean
+.PHONY: install report test lint bench patterns clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check factcheck tests benchmarks
 	$(BIN)/mypy factcheck
+
+## after changing an extractor's patterns: work their fast rewrites out again (see tries.py)
+patterns: $(STAMP)
+	$(BIN)/python -c "from factcheck.extract import tries; print(tries.write_cache(), 'rewrites')"
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py 1000

@@ -3,11 +3,18 @@ first character): the rewritten patterns must find exactly what the originals fi
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
+import types
+from pathlib import Path
 
 import pytest
 
 import factcheck.extract  # noqa: F401  (runs compact_modules)
+from factcheck.extract import tries
 from factcheck.extract.tries import REWRITTEN, compact, first_character_first, guard
 
 from .conftest import SAMPLE_TEXTS as TEXTS
@@ -91,3 +98,58 @@ def test_compact_leaves_a_case_ignoring_group_whose_words_clash_in_lower_case() 
     # "Mile" and "mile" are one word once case is ignored: a trie could not keep both
     pattern = re.compile(r"(?i:Mile|mile|yard)s")
     assert compact(pattern) is pattern
+
+
+# --- the rewrites worked out once, shipped in rewritten.json -------------------------------
+
+
+@pytest.mark.skipif(not tries.read_cache(tries.CACHE_PATH),
+                    reason="rewritten.json is for another Python version")
+def test_the_shipped_rewrites_are_those_of_the_patterns_in_use() -> None:
+    assert tries.CACHE_PATH.read_text(encoding="utf-8") == tries.cache_text(), \
+        "an extractor's patterns changed: run `make patterns` and commit rewritten.json"
+
+
+def test_a_cached_rewrite_is_used_and_a_missing_one_worked_out(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    module = types.ModuleType("fake")
+    module.CACHED = re.compile(r"\bcat")  # type: ignore[attr-defined]
+    module.OTHER = re.compile(r"\b(?:one|two|three)\b")  # type: ignore[attr-defined]
+    cache = tmp_path / "rewritten.json"
+    # a cached rewrite is trusted as it is: a different text shows that it was used
+    cache.write_text(json.dumps({"python": tries._python(),
+                                 "patterns": {tries.cache_key(module.CACHED): "dog"}}))
+    monkeypatch.setattr(tries, "CACHE_PATH", cache)
+    monkeypatch.setattr(tries, "REWRITTEN", {})
+    other = module.OTHER
+    tries.compact_modules(module)
+    assert module.CACHED.pattern == "dog"
+    assert module.OTHER.pattern == guard(compact(other)).pattern != other.pattern
+    assert set(tries.REWRITTEN) == {"fake.CACHED", "fake.OTHER"}
+
+
+@pytest.mark.parametrize("content", [
+    None, "", "not json", "[]", '{"python": "2.7", "patterns": {"k": "v"}}',
+    '{"patterns": {"k": "v"}}', '{"python": "PY", "patterns": []}',
+])
+def test_an_unusable_cache_file_is_no_cache(tmp_path: Path, content: str | None) -> None:
+    path = tmp_path / "rewritten.json"
+    if content is not None:
+        path.write_text(content.replace("PY", tries._python()), encoding="utf-8")
+    assert tries.read_cache(path) == {}
+
+
+def test_write_cache_writes_every_pattern_in_use(tmp_path: Path) -> None:
+    path = tmp_path / "rewritten.json"
+    written = tries.write_cache(path)
+    assert written == len({tries.cache_key(old) for old, _ in REWRITTEN.values()}) > 100
+    assert tries.write_cache(path) == written
+
+
+def test_the_patterns_text_does_not_depend_on_the_hash_seed() -> None:
+    # a pattern joined from a set would change text (and miss the cache) from run to run
+    script = "from factcheck.extract import tries; print(tries.cache_text())"
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2")]
+    assert runs[0] == runs[1]

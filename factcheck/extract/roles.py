@@ -123,8 +123,10 @@ _PREPOSITIONS = frozenset("in at on from to of by near for with into across".spl
 _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_SEPARATORS = re.compile(r"[\s\-‐‑]+")
 _SPACES = re.compile(r"[ ]+")
-_PARTICLE_AFTER = re.compile(r"(?:" + "|".join(_PARTICLES) + r")[ ]+(?=[A-Z])")
-_PARTICLE_BEFORE = re.compile(r"(?:^|[ ])(" + "|".join(_PARTICLES) + r")[ ]+$")
+# in a fixed order (longest first), so that the pattern's text is the same in every run
+_PARTICLE_WORDS = "|".join(sorted(_PARTICLES, key=lambda w: (-len(w), w)))
+_PARTICLE_AFTER = re.compile(r"(?:" + _PARTICLE_WORDS + r")[ ]+(?=[A-Z])")
+_PARTICLE_BEFORE = re.compile(r"(?:^|[ ])(" + _PARTICLE_WORDS + r")[ ]+$")
 _CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ ]*$")
 # The last word before the trailing spaces. The lookbehind changes no match (the first
 # place a match can start is where the word starts) but spares `re` from running to

@@ -16,8 +16,12 @@ are.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -233,14 +237,18 @@ def compact_modules(*modules: ModuleType) -> None:
 
     Functions read module globals when they run, so every use in those modules gets
     the faster pattern; a pattern imported from elsewhere ("EVENT_RE") is replaced in
-    the importing module only.
+    the importing module only. A rewrite found in `CACHE_PATH` (keyed by the original's
+    text and flags) is compiled from there instead of being worked out again.
     """
     done: dict[int, re.Pattern[str]] = {}
+    cache = read_cache(CACHE_PATH)
 
     def fast(name: str, value: re.Pattern[str]) -> re.Pattern[str]:
         got = done.get(id(value))
         if got is None:
-            got = done[id(value)] = guard(compact(value))
+            cached = cache.get(cache_key(value))
+            got = done[id(value)] = (re.compile(cached, value.flags) if cached is not None
+                                     else guard(compact(value)))
         REWRITTEN[name] = (value, got)
         return got
 
@@ -262,6 +270,56 @@ def compact_modules(*modules: ModuleType) -> None:
 # what `compact_modules` replaced: "module.NAME" -> (original, rewritten); the tests check
 # that each pair finds the same matches
 REWRITTEN: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+# --- the rewrites, worked out once --------------------------------------------------------
+#
+# Working out the rewrites of the extractors' two hundred patterns takes about a second,
+# which every run would pay at start-up, for a result that only changes when a pattern
+# does. `make patterns` (`write_cache`) writes them to `CACHE_PATH`, shipped with the
+# package; `compact_modules` compiles a pattern's rewrite from there when the file holds
+# one for exactly that pattern text and flags, and works it out otherwise, so a stale
+# file only costs time. A test fails when the file no longer matches the patterns.
+
+CACHE_PATH = Path(__file__).with_name("rewritten.json")
+
+
+def cache_key(pattern: re.Pattern[str]) -> str:
+    """What identifies a pattern in the cache: a digest of its flags and text."""
+    return hashlib.sha256(f"{pattern.flags}:{pattern.pattern}".encode()).hexdigest()[:32]
+
+
+def read_cache(path: Path) -> dict[str, str]:
+    """Cached rewrites by `cache_key`; none when the file is missing, unreadable, or
+    written by another Python version (whose parser may rewrite differently)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("python") != _python():
+        return {}
+    patterns = data.get("patterns")
+    return patterns if isinstance(patterns, dict) else {}
+
+
+def cache_text() -> str:
+    """The cache file's content for the patterns in use now (`REWRITTEN`), worked out
+    afresh: same patterns, same bytes."""
+    patterns = {cache_key(original): guard(compact(original)).pattern
+                for original, _ in REWRITTEN.values()}
+    return json.dumps({"python": _python(), "patterns": dict(sorted(patterns.items()))},
+                      indent=0, ensure_ascii=True) + "\n"
+
+
+def write_cache(path: Path | None = None) -> int:
+    """Write `cache_text()` to `path` (`make patterns`); the number of rewrites."""
+    path = path or CACHE_PATH
+    path.write_text(cache_text(), encoding="utf-8")
+    return len(read_cache(path))
+
+
+def _python() -> str:
+    return f"{sys.version_info[0]}.{sys.version_info[1]}"
 
 
 # --- the first-character guard --------------------------------------------------------
@@ -659,3 +717,4 @@ def first_character_first(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if new.groupindex != pattern.groupindex or new.groups != pattern.groups:
         return None
     return new if _skips_ahead(sre_parse.parse(new.pattern, new.flags), new.flags) else None
+
