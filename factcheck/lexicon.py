@@ -141,13 +141,22 @@ for canonical, forms in {
     "shooting": "shooting",
     "landslide": "landslide mudslide",
     "eruption": "eruption erupted",
+    "avalanche": "avalanche avalanches",
+    "tornado": "tornado tornadoes twister",
+    "approval": "approval approved approves authorised authorized",
 }.items():
     for form in forms.split():
         EVENTS[form] = canonical
 EVENT_RE = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(w) for w in EVENTS), key=len, reverse=True)) + r")\b"
-    # "the closing price", "the closing bell": market words, not the deal's closing
-    r"(?!\s+(?:price|prices|bell|level|levels|session|quote|stages))",
+    # "the closing price", "the closing bell": market words, not the deal's closing;
+    # "avalanche danger", "a tornado warning", "fire crews", "election officials": the
+    # event word names something else (a risk, a service, people) that has its own days
+    r"(?!\s+(?:price|prices|bell|level|levels|session|quote|stages|danger|warnings?|risks?|"
+    r"alerts?|watch|sirens?|forecasts?|dogs?|commission|services?|beacons?|shelters?|"
+    r"brigades?|crews?|stations?|chiefs?|department|engines?|alarms?|exits?|safety|"
+    r"fighters|trucks?|defences|defenses|barriers?|officials|organi[sz]ers|spokes(?:man|"
+    r"woman|person)|season)\b)",
     re.IGNORECASE,
 )
 
@@ -167,6 +176,7 @@ for canonical, forms in {
     "rain": "deluge|downpour|downpours|cloudburst",
     "mourning": "mourning",
     "earthquake": "shaking",
+    "search": "search|searched|search operation|rescue operation|manhunt",
     # no heatwaves: copy counts them while they last ("a nine-day heatwave", in its ninth
     # day, that will end "after 12 days")
 }.items():
