@@ -6,6 +6,7 @@ patterns find."""
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
@@ -85,10 +86,15 @@ NEAR_DIGITS = [
     "+3% then -2.5 per cent and (+4 pct)", "5 km, 12,000 ft, 1.5-metre, 40°C and 12 C",
     "$1.2bn-$1.5bn and $120-130 million; USD 5 m USD", "x$5 a5% 5.5.5 km ٣ km ٣%",
     "$$5 €€7 1,234,567.89 EUR", "5%6%7% 8km9km", "USD\n5",
+    # what stands before the digit tells whether a sum or percentage starts before it
+    "Rſ 5, rS.7, ſ/ 9, HK$\u00a05, USD\u20035, ca$5 a GBP 5, $  5, USD  5, usd 5, Usd 5",
+    "5$5 5 $5 x5 A5 $ 5, 3 +4% -5% +-6% (+7%) 8+9% 5 - 6 per cent, S/.5 £5 ¥5 ₩5 ₹5 €5",
 ]
 
 REACHES = {"_MONEY": quantities._MONEY_REACH, "_PERCENT": quantities._PERCENT_REACH,
            "_MEASURE": quantities._MEASURE_REACH}
+LEADS = {"_MONEY": quantities._money_lead, "_PERCENT": quantities._percent_lead,
+         "_MEASURE": None}
 
 
 @pytest.mark.parametrize("names", SCANS, ids=[s[0] for s in SCANS])
@@ -99,8 +105,20 @@ def test_scan_near_digits_finds_what_the_pattern_finds(names: tuple[str, str, st
         text = doc.text
         ends = quantities._number_word_ends(doc)
         chosen = quantities._scan_pattern(text, ends, full, digits, after)
-        scanned = quantities._scan(doc, ends, full, digits, after, REACHES[names[0]])
-        assert [(m.span(), m.groups()) for m in scanned] == _found(chosen, text), text[:80]
+        for lead in {LEADS[names[0]], None}:
+            scanned = quantities._scan(doc, ends, full, digits, after, REACHES[names[0]],
+                                       lead)
+            assert [(m.span(), m.groups()) for m in scanned] == _found(chosen, text), text[:80]
+
+
+def test_symbol_ends_hold_every_character_a_symbol_can_end_with() -> None:
+    """`_money_lead` looks the character up: it must hold all `re.IGNORECASE` reads as
+    a symbol's last character."""
+    ends = "".join(sorted({re.escape(sym[-1]) for sym in quantities.SYMBOLS}))
+    pattern = re.compile(f"[{ends}]", re.IGNORECASE)
+    for code in range(sys.maxunicode + 1):
+        if pattern.fullmatch(chr(code)):
+            assert chr(code) in quantities._SYMBOL_ENDS, hex(code)
 
 
 def test_magnitudes_need_a_word_or_an_m_figure() -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..document import Document, Sentence
 from ..lexicon import DEMONYMS, MONTHS, WEEKDAYS, singular
@@ -366,17 +366,65 @@ def _scan_pattern(text: str, number_word_ends: list[int], with_words: re.Pattern
 
 
 def _scan(doc: Document, number_word_ends: list[int], with_words: re.Pattern[str],
-          digits_only: re.Pattern[str], after: re.Pattern[str],
-          reach: int) -> Iterator[re.Match[str]]:
+          digits_only: re.Pattern[str], after: re.Pattern[str], reach: int,
+          lead: Callable[[str, int], bool] | None = None) -> Iterator[re.Match[str]]:
     """The matches of the pattern `_scan_pattern` chooses. A match of `digits_only`
     starts at most `reach` characters before its first digit, which starts a run of
     digits (no pattern here reads a number right after a digit): it is matched only
-    there."""
+    there, and only at the digit itself where `lead` (given the text and the digit's
+    offset) says that no match starts before it."""
     text = doc.text
     pattern = _scan_pattern(text, number_word_ends, with_words, digits_only, after)
     if pattern is with_words:
         return with_words.finditer(text)
-    return anchored_finditer(digits_only, text, digit_runs(doc), reach)
+    if lead is None:
+        return anchored_finditer(digits_only, text, digit_runs(doc), reach)
+    return _led_finditer(digits_only, text, digit_runs(doc), reach, lead)
+
+
+def _led_finditer(pattern: re.Pattern[str], text: str, anchors: list[int], reach: int,
+                  lead: Callable[[str, int], bool]) -> Iterator[re.Match[str]]:
+    """`scan.anchored_finditer(pattern, text, anchors, reach)`, with the offsets before an
+    anchor tried only where `lead(text, anchor)`.
+
+    An offset before the anchor that is tried there lies after every earlier anchor (the
+    offsets up to one are tried before the next); so a match that starts there and reads
+    its first digit right after a symbol, a code, a sign or white space (never a digit)
+    reads it at this anchor: what stands right before the anchor tells whether one can."""
+    untried = 0  # offsets before it were tried, or lie inside a match found
+    for anchor in anchors:
+        offset = max(untried, anchor - reach)
+        if offset < anchor and not lead(text, anchor):
+            offset = anchor
+        while offset <= anchor:
+            m = pattern.match(text, offset)
+            if m is None:
+                offset += 1
+            else:
+                yield m
+                offset = m.end()  # where `finditer` resumes
+        untried = offset
+
+
+# What a symbol ends with, in any case `re.IGNORECASE` reads ("rs" ends "rſ" too).
+_SYMBOL_ENDS = frozenset({c for sym in SYMBOLS for c in (sym[-1], sym[-1].upper())} | {"ſ"})
+
+
+def _money_lead(text: str, digit: int) -> bool:
+    """Whether a sum in figures can start before its first digit at `digit`: only after
+    a symbol and at most one white space ("$5", "US$ 5", "s/. 40") or a code and one
+    ("USD 5"): the character before the digit, or before the white space before it,
+    ends a symbol or is a code's last capital."""
+    k = digit - 1
+    if k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and (text[k] in _SYMBOL_ENDS or "A" <= text[k] <= "Z")
+
+
+def _percent_lead(text: str, digit: int) -> bool:
+    """Whether a percentage can start before its first digit at `digit`: only with a
+    sign ("+3%")."""
+    return digit > 0 and text[digit - 1] in "+-"
 
 
 _APPROX_BEFORE = re.compile(rf"(?:^|[\s(])({APPROX_RE})\s+$", re.IGNORECASE)
@@ -617,7 +665,7 @@ def _money(ctx: Context, number_word_ends: list[int]) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
     for m in _scan(doc, number_word_ends, _MONEY, _MONEY_DIGITS, _MONEY_AFTER_WORDS,
-                   _MONEY_REACH):
+                   _MONEY_REACH, _money_lead):
         start, end = m.span()
         sent = usable_sentence(ctx, start, end)
         if sent is None:
@@ -870,7 +918,7 @@ def _percentages(ctx: Context, number_word_ends: list[int]) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
     matches = list(_scan(doc, number_word_ends, _PERCENT, _PERCENT_DIGITS,
-                         _PERCENT_AFTER_WORDS, _PERCENT_REACH))
+                         _PERCENT_AFTER_WORDS, _PERCENT_REACH, _percent_lead))
     for i, m in enumerate(matches):
         start, end = m.span()
         sent = usable_sentence(ctx, start, end)
