@@ -41,7 +41,7 @@ from .common import (
     subject_of,
     usable_sentence,
 )
-from .scan import SCALE_WORDS, digit_runs, number_words, word_finditer
+from .scan import SCALE_WORDS, anchored_finditer, digit_runs, number_words, occurrences
 
 _APPROX_BEFORE = re.compile(rf"(?:^|[\s(])({APPROX_RE})\s+$", re.IGNORECASE)
 _FOLLOWING = re.compile(r"(?:[ ]+(?:\(?[A-Za-z][\w'-]*\)?))")
@@ -66,20 +66,38 @@ _DETERMINERS = re.compile(
     r"\b(?:the|these|those|both|all|its|their|his|her|our|your|my|every|each|first|last)\s+$",
     re.IGNORECASE,
 )
+_REFERENCE_WORDS = ("no.", "#", "page", "article", "section", "chapter", "room", "route",
+                    "number", "line", "phase", "grade", "category", "level", "size", "age",
+                    "aged", "stage", "version", "step")
 _REFERENCE_BEFORE = re.compile(
-    r"(?:\bno\.|#|\bpage|\barticle|\bsection|\bchapter|\broom|\broute|\bnumber|\bline|"
-    r"\bphase|\bgrade|\bcategory|\blevel|\bsize|\bage|\baged|\bstage|\bversion|\bstep)\s*$",
+    "(?:" + "|".join(w if w == "#" else rf"\b{re.escape(w)}" for w in _REFERENCE_WORDS)
+    + r")\s*$",
     re.IGNORECASE,
 )
 # A reference word ends where `before` does, white space aside, and holds at most this
 # many characters ("category"): only that end of `before` is searched, which spares `re`
 # trying the words at every offset of it.
-_REFERENCE_REACH = 8
+_REFERENCE_REACH = max(len(w) for w in _REFERENCE_WORDS)
+
+
+def _reference_before(before: str) -> bool:
+    """`_REFERENCE_BEFORE.search(before)`, searched only where `before`, white space
+    aside, ends with one of its words: in ASCII, its lowercase does (in `re.IGNORECASE`
+    an ASCII letter matches only itself in either case); any other text is searched."""
+    stripped = before.rstrip()
+    tail = stripped[-_REFERENCE_REACH:]
+    if tail.isascii() and not tail.lower().endswith(_REFERENCE_WORDS):
+        return False
+    return _REFERENCE_BEFORE.search(before, max(0, len(stripped) - _REFERENCE_REACH)) is not None
 _VAGUE_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
     + r")\s+(?:of\s+)?(?:[a-z][\w-]*\s+)??([a-z][\w'-]*)",
     re.IGNORECASE,
 )
+# Every _VAGUE_RE match starts with one of these, in any case ("tens of thousands"):
+# the vague words that start with no other ("hundreds of thousands" starts "hundreds").
+_VAGUE_STARTS = tuple(sorted(k for k in VAGUE
+                             if not any(o != k and k.startswith(o) for o in VAGUE)))
 _EARLIER_BEFORE = re.compile(r"\b(?:up|down|rising|risen|falling|fallen|revised)\s+from\s+"
                              r"(?:the\s+|an?\s+)?(?:earlier\s+|initial\s+)?$", re.IGNORECASE)
 # "Fourteen of the 23 miners died", "nine out of 160 people on board": the second number
@@ -548,8 +566,9 @@ def extract(ctx: Context) -> Iterator[Claim]:
             continue
         raw = m.group()
         before = text[max(sent.start, start - 30) : start]
+        value = parse_number(raw)
         # "120-130 people", "between 120 and 130": the high end of a range
-        rng = range_before(text, sent.start, start, parse_number(raw) or 0.0)
+        rng = range_before(text, sent.start, start, value or 0.0)
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "$€£¥/.:#"
                           or (text[start - 1] == "-" and rng is None)):
             continue
@@ -558,11 +577,10 @@ def extract(ctx: Context) -> Iterator[Claim]:
             continue
         if _PERCENT_AFTER.match(text[end : end + 9]):
             continue
-        value = parse_number(raw)
         if value is None or value <= 1:
             continue
         is_word = not raw[0].isdigit()
-        if _REFERENCE_BEFORE.search(before, max(0, len(before.rstrip()) - _REFERENCE_REACH)):
+        if _reference_before(before):
             continue
         if is_word and _DETERMINERS.search(before):
             continue  # "the two leaders": a reference, not a claim
@@ -590,6 +608,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
         workforce = head is None and bool(_WORKFORCE_BEFORE.search(before))
         if workforce:
             head = ("people", end)  # "a workforce of 59,500": the people it employs
+        # the predicate read for the counted noun ending where, to read it once
+        read: tuple[int, str | None] = (-1, None)
         if head is None:
             # "killed 12", "126 were killed": people implied by the predicate.
             pred = _predicate(sentence, rel_start, rel_end)
@@ -617,6 +637,7 @@ def extract(ctx: Context) -> Iterator[Claim]:
             # what happened to them, for things as for people: "four houses buried" is
             # not "1,200 houses destroyed", "three teachers abducted" not "two freed"
             thing_pred = _predicate(sentence, rel_start, span_end - sent.start)
+            read = (span_end, thing_pred)  # read once: the people's own, unless it moves
             pred = None
             jobs = _JOB_CUTS.match(text, end + 1)
             if jobs and text[end].isspace():
@@ -634,7 +655,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
             continue  # a year ("2026 visit"), not a count
         if noun in PEOPLE_NOUNS or noun in ("death", "person") or noun.startswith("national:"):
             thing_pred = None
-            pred = pred or _predicate(sentence, rel_start, span_end - sent.start)
+            pred = pred or (read[1] if read[0] == span_end
+                            else _predicate(sentence, rel_start, span_end - sent.start))
             if noun == "death":
                 noun, pred = "person", "killed"
             if pred is None and _STRIKE_BEFORE.search(before):
@@ -790,7 +812,8 @@ def _vague(ctx: Context) -> Iterator[Claim]:
     """"dozens of people were injured", "hundreds evacuated": interval-only counts."""
     doc = ctx.doc
     text = doc.text
-    for m in word_finditer(_VAGUE_RE, text):
+    # a match starts where one of its words does: tried only there
+    for m in anchored_finditer(_VAGUE_RE, text, occurrences(doc, _VAGUE_STARTS), 0):
         start, end = m.span()
         sent = usable_sentence(ctx, start, end)
         if sent is None:
