@@ -88,6 +88,7 @@ NEAR_DIGITS = [
     "$$5 €€7 1,234,567.89 EUR", "5%6%7% 8km9km", "USD\n5",
     # what stands before the digit tells whether a sum or percentage starts before it
     "Rſ 5, rS.7, ſ/ 9, HK$\u00a05, USD\u20035, ca$5 a GBP 5, $  5, USD  5, usd 5, Usd 5",
+    "was 5, US 5, Jan. 5, No. 5, 5/5, rs5 RS 5 Rs.5 S/.5 s/5 hK$5 NZ$ 5 u.S.$5 RMB5 xUSD 5",
     "5$5 5 $5 x5 A5 $ 5, 3 +4% -5% +-6% (+7%) 8+9% 5 - 6 per cent, S/.5 £5 ¥5 ₩5 ₹5 €5",
 ]
 
@@ -111,14 +112,24 @@ def test_scan_near_digits_finds_what_the_pattern_finds(names: tuple[str, str, st
             assert [(m.span(), m.groups()) for m in scanned] == _found(chosen, text), text[:80]
 
 
-def test_symbol_ends_hold_every_character_a_symbol_can_end_with() -> None:
-    """`_money_lead` looks the character up: it must hold all `re.IGNORECASE` reads as
-    a symbol's last character."""
-    ends = "".join(sorted({re.escape(sym[-1]) for sym in quantities.SYMBOLS}))
-    pattern = re.compile(f"[{ends}]", re.IGNORECASE)
+def test_symbol_ends_hold_every_way_a_symbol_can_end() -> None:
+    """`_money_lead` looks up the last one or two characters: the sets must hold all
+    `re.IGNORECASE` reads as a symbol's."""
+    chars = {c for sym in quantities.SYMBOLS for c in sym}
+    pattern = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", re.I)
+    read = {c: {c} for c in chars}  # what re.IGNORECASE reads as each symbol character
     for code in range(sys.maxunicode + 1):
         if pattern.fullmatch(chr(code)):
-            assert chr(code) in quantities._SYMBOL_ENDS, hex(code)
+            for c in chars:
+                if re.fullmatch(re.escape(c), chr(code), re.I):
+                    read[c].add(chr(code))
+    for sym in quantities.SYMBOLS:
+        if len(sym) == 1:
+            assert read[sym] <= quantities._SYMBOL_ONE, sym
+        else:
+            for a in read[sym[-2]]:
+                for b in read[sym[-1]]:
+                    assert a + b in quantities._SYMBOL_TWO, (sym, a + b)
 
 
 def test_magnitudes_need_a_word_or_an_m_figure() -> None:
@@ -133,6 +144,18 @@ def test_magnitudes_need_a_word_or_an_m_figure() -> None:
         assert _found(quantities._MAGNITUDE, text) == [
             (m.span(), m.groups()) for m in word_finditer(quantities._MAGNITUDE, text)]
     assert seen
+
+
+def test_magnitudes_matched_where_they_can_start() -> None:
+    texts = [*_texts(), "M5.9 quake", "an M 6.1, M  6.1, M6.12 and 5M6.1", "MAGNİTUDE 7",
+             "a 6.8-Magnitude tremor, 6.85 magnitude, 16.25-magnitude, 1.2.3 magnitude",
+             "the temblor, which measured 5.5", "AFTERSHOCKS registering 4.1",
+             "Earthquakes, which registered a 6.1; the EARTHQUAKE measured 7 km deep",
+             "magnitude: 5.5, magnitude of ** 6, x6 magnitude, .6 magnitude"]
+    for raw in [*texts, " ".join(texts)]:
+        doc = make_document(raw)
+        assert [(m.span(), m.groups()) for m in quantities._magnitude_matches(doc)] == \
+            _found(quantities._MAGNITUDE, doc.text), raw[:80]
 
 
 def test_number_words_start_words() -> None:

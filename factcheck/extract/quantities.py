@@ -48,8 +48,9 @@ from .scan import (
     anchored_finditer,
     contains_any,
     digit_runs,
+    folded_text,
     number_words,
-    word_finditer,
+    occurrences,
 )
 
 # ---------------------------------------------------------------------------
@@ -268,6 +269,11 @@ _MAGNITUDE = re.compile(
 # article with neither is not scanned.
 _MAGNITUDE_WORDS = ("magnitude", "quake", "tremor", "temblor", "aftershock")
 _M_FIGURE = re.compile(r"M\s?\d\.\d")
+# Where a _MAGNITUDE match starts: at one of these words ("magnitude 6.8", "quake
+# measured 6.2"), at an "M5.9", or 2 to 6 characters ("6.8-", "6.85 ") before a
+# "magnitude".
+_MAGNITUDE_STARTS = ("magnitude", "earthquake", "quake", "tremor", "temblor", "aftershock")
+_FIGURE_BEFORE = range(2, 7)
 _QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|temblors?|seismic|aftershocks?|"
                     r"shocks?)\b", re.I)
 _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.I)
@@ -406,19 +412,30 @@ def _led_finditer(pattern: re.Pattern[str], text: str, anchors: list[int], reach
         untried = offset
 
 
-# What a symbol ends with, in any case `re.IGNORECASE` reads ("rs" ends "rſ" too).
-_SYMBOL_ENDS = frozenset({c for sym in SYMBOLS for c in (sym[-1], sym[-1].upper())} | {"ſ"})
+def _cases(c: str) -> set[str]:
+    """The characters `re.IGNORECASE` reads as `c` (the long s and the Kelvin sign too)."""
+    return {c, c.lower(), c.upper()} | {"s": {"ſ"}, "k": {"\u212a"}}.get(c.lower(), set())
+
+
+# The one-character symbols, and the last two characters of the others ("$" ends
+# "US$"; "rs" ends "Rs"), in every case `re.IGNORECASE` reads them in.
+_SYMBOL_ONE = frozenset(v for sym in SYMBOLS if len(sym) == 1 for v in _cases(sym))
+_SYMBOL_TWO = frozenset(a + b for sym in SYMBOLS if len(sym) > 1
+                        for a in _cases(sym[-2]) for b in _cases(sym[-1]))
 
 
 def _money_lead(text: str, digit: int) -> bool:
     """Whether a sum in figures can start before its first digit at `digit`: only after
     a symbol and at most one white space ("$5", "US$ 5", "s/. 40") or a code and one
-    ("USD 5"): the character before the digit, or before the white space before it,
-    ends a symbol or is a code's last capital."""
+    ("USD 5"): what stands before the digit, or before the white space before it, is a
+    one-character symbol, the end of a longer one or a code."""
     k = digit - 1
     if k >= 0 and text[k].isspace():
         k -= 1
-    return k >= 0 and (text[k] in _SYMBOL_ENDS or "A" <= text[k] <= "Z")
+    if k < 0:
+        return False
+    return text[k] in _SYMBOL_ONE or (k >= 1 and text[k - 1 : k + 1] in _SYMBOL_TWO) or (
+        k >= 2 and text[k - 2 : k + 1] in CODES)
 
 
 def _percent_lead(text: str, digit: int) -> bool:
@@ -1082,8 +1099,7 @@ def _magnitudes(ctx: Context) -> Iterator[Claim]:
     text = doc.text
     if not contains_any(doc, _MAGNITUDE_WORDS) and not _M_FIGURE.search(text):
         return
-    # every branch starts a word: "magnitude 6.8", "6.8-magnitude", "M5.9", "quake measured"
-    for m in word_finditer(_MAGNITUDE, text):
+    for m in _magnitude_matches(doc):
         group = next(g for g in ("n1", "n2", "n3", "n4") if m.group(g))
         start, end = m.span()
         sent = usable_sentence(ctx, start, end)
@@ -1114,6 +1130,20 @@ def _magnitudes(ctx: Context) -> Iterator[Claim]:
             value=as_canonical(value), interval=interval, unit=None,
             scope=_story(ctx, sent, sentence, start, end, clause),
         )
+
+
+def _magnitude_matches(doc: Document) -> Iterator[re.Match[str]]:
+    """`_MAGNITUDE.finditer(doc.text)`, the pattern matched only where a match can start
+    (`_MAGNITUDE_STARTS`): at its words, at an M figure, before a "magnitude"."""
+    text = doc.text
+    words = occurrences(doc, _MAGNITUDE_STARTS)
+    folded = folded_text(doc)
+    starts = set(words)
+    for at in words:
+        if folded.startswith("magnitude", at):
+            starts.update(at - n for n in _FIGURE_BEFORE if at >= n)
+    starts.update(m.start() for m in _M_FIGURE.finditer(text))
+    return anchored_finditer(_MAGNITUDE, text, sorted(starts), 0)
 
 
 def _measurements(ctx: Context, number_word_ends: list[int]) -> Iterator[Claim]:
