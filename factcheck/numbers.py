@@ -78,7 +78,8 @@ def parse_number(text: str) -> float | None:
         return float(t)  # what _DIGITS_SCALED reads of plain digits, without it
     if t in ("a dozen", "dozen"):
         return 12.0
-    m = _DIGITS_SCALED.fullmatch(t)
+    # a match starts with `\d`, which reads exactly what `str.isdecimal` does
+    m = _DIGITS_SCALED.fullmatch(t) if t[0].isdecimal() else None
     if m:
         value = float(m.group(1).replace(",", ""))
         if m.group(2):
@@ -87,11 +88,14 @@ def parse_number(text: str) -> float | None:
     return _parse_words(t)
 
 
+_WORD_BREAKS = re.compile(r"[\s-]+")
+
+
 def _parse_words(t: str) -> float | None:
     total = 0
     current = 0
     seen = False
-    for word in re.split(r"[\s-]+", t):
+    for word in _WORD_BREAKS.split(t):
         if word in ("and", ""):
             continue
         if word == "a":

@@ -54,10 +54,21 @@ def test_range_before_with_precheck_is_the_same() -> None:
                     assert got == want, text[max(0, m.start() - 60) : m.end()]
 
 
+def test_digit_is_decimal() -> None:
+    """`parse_number` tries its pattern only on text that starts with a decimal digit."""
+    digit = re.compile(r"\d")
+    for code in range(sys.maxunicode + 1):
+        assert bool(digit.fullmatch(chr(code))) == chr(code).isdecimal(), hex(code)
+
+
 def test_parse_number_of_plain_digits() -> None:
     pattern = numbers._DIGITS_SCALED
-    for raw in ["0", "7", "007", "2026", " 12 ", "1234567890123", "12,000", "4.5", "٣", "²"]:
+    for raw in ["0", "7", "007", "2026", " 12 ", "1234567890123", "12,000", "4.5", "٣", "²",
+                "twenty-five", "a hundred", "5 million", "٣ thousand", ".5", "x5", "five 5"]:
         t = raw.strip().lower()
         m = pattern.fullmatch(t)
-        want = float(m.group(1).replace(",", "")) if m else numbers._parse_words(t)
+        if m:
+            want = float(m.group(1).replace(",", "")) * numbers.SCALES.get(m.group(2) or "", 1)
+        else:
+            want = numbers._parse_words(t)
         assert numbers.parse_number(raw) == want, raw

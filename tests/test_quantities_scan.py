@@ -177,3 +177,16 @@ def test_a_scale_word_after_a_figure_ends_no_number_in_words() -> None:
                          ("It cost a hundred dollars.", full)]:
         ends = quantities._number_word_ends(make_document(text))
         assert quantities._scan_pattern(text, ends, full, digits, after) is chosen, text
+
+
+def test_clause_read_once_is_the_clause() -> None:
+    """`_clause` keeps its last answer: asked again, or for another figure or sentence,
+    it gives what `_read_clause` reads."""
+    sentences = ["Shares rose 5%, while bonds fell 2%; oil - up 3% - held.", "a, b", ""]
+    sentences.append(sentences[0][:20] + sentences[0][20:])  # equal, not the same string
+    for sentence in sentences * 2:
+        for start in range(len(sentence)):
+            for end in (start, min(len(sentence), start + 3)):
+                for _ in range(2):
+                    assert quantities._clause(sentence, start, end) == \
+                        quantities._read_clause(sentence, start, end)

@@ -482,9 +482,26 @@ _LABEL_FIELDS = frozenset("""magnitude deaths dead death injured injuries missin
     trains schools hospitals power funding budget vote votes seats election polls""".split())
 
 
+# The last `_clause` read: (sentence, rel_start, rel_end, clause). A figure's clause is
+# asked for two or three times (its key, its owner, its scope), and a sentence held here
+# stays alive, so `is` cannot take another string for it.
+_LAST_CLAUSE: list[tuple[str, int, int, tuple[int, int]]] = []
+
+
 def _clause(sentence: str, rel_start: int, rel_end: int) -> tuple[int, int]:
     """The clause around [rel_start, rel_end) of a sentence: between commas, semicolons,
     table bars and 'while'."""
+    if _LAST_CLAUSE:
+        last = _LAST_CLAUSE[0]
+        if last[0] is sentence and last[1] == rel_start and last[2] == rel_end:
+            return last[3]
+    found = _read_clause(sentence, rel_start, rel_end)
+    _LAST_CLAUSE[:] = [(sentence, rel_start, rel_end, found)]
+    return found
+
+
+def _read_clause(sentence: str, rel_start: int, rel_end: int) -> tuple[int, int]:
+    """`_clause`, read afresh."""
     lo = 0
     for brk in _CLAUSE_BREAK.finditer(sentence, 0, rel_start):
         lo = brk.end()
