@@ -9,6 +9,7 @@ concerns (companies rather than the governments the story is about).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..document import Document, Sentence
@@ -41,7 +42,7 @@ from .common import (
     subject_of,
     usable_sentence,
 )
-from .scan import SCALE_WORDS, digit_runs, number_words, word_finditer
+from .scan import SCALE_WORDS, anchored_finditer, digit_runs, number_words, occurrences
 
 _APPROX_BEFORE = re.compile(rf"(?:^|[\s(])({APPROX_RE})\s+$", re.IGNORECASE)
 _FOLLOWING = re.compile(r"(?:[ ]+(?:\(?[A-Za-z][\w'-]*\)?))")
@@ -66,20 +67,38 @@ _DETERMINERS = re.compile(
     r"\b(?:the|these|those|both|all|its|their|his|her|our|your|my|every|each|first|last)\s+$",
     re.IGNORECASE,
 )
+_REFERENCE_WORDS = ("no.", "#", "page", "article", "section", "chapter", "room", "route",
+                    "number", "line", "phase", "grade", "category", "level", "size", "age",
+                    "aged", "stage", "version", "step")
 _REFERENCE_BEFORE = re.compile(
-    r"(?:\bno\.|#|\bpage|\barticle|\bsection|\bchapter|\broom|\broute|\bnumber|\bline|"
-    r"\bphase|\bgrade|\bcategory|\blevel|\bsize|\bage|\baged|\bstage|\bversion|\bstep)\s*$",
+    "(?:" + "|".join(w if w == "#" else rf"\b{re.escape(w)}" for w in _REFERENCE_WORDS)
+    + r")\s*$",
     re.IGNORECASE,
 )
 # A reference word ends where `before` does, white space aside, and holds at most this
 # many characters ("category"): only that end of `before` is searched, which spares `re`
 # trying the words at every offset of it.
-_REFERENCE_REACH = 8
+_REFERENCE_REACH = max(len(w) for w in _REFERENCE_WORDS)
+
+
+def _reference_before(before: str) -> bool:
+    """`_REFERENCE_BEFORE.search(before)`, searched only where `before`, white space
+    aside, ends with one of its words: in ASCII, its lowercase does (in `re.IGNORECASE`
+    an ASCII letter matches only itself in either case); any other text is searched."""
+    stripped = before.rstrip()
+    tail = stripped[-_REFERENCE_REACH:]
+    if tail.isascii() and not tail.lower().endswith(_REFERENCE_WORDS):
+        return False
+    return _REFERENCE_BEFORE.search(before, max(0, len(stripped) - _REFERENCE_REACH)) is not None
 _VAGUE_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
     + r")\s+(?:of\s+)?(?:[a-z][\w-]*\s+)??([a-z][\w'-]*)",
     re.IGNORECASE,
 )
+# Every _VAGUE_RE match starts with one of these, in any case ("tens of thousands"):
+# the vague words that start with no other ("hundreds of thousands" starts "hundreds").
+_VAGUE_STARTS = tuple(sorted(k for k in VAGUE
+                             if not any(o != k and k.startswith(o) for o in VAGUE)))
 _EARLIER_BEFORE = re.compile(r"\b(?:up|down|rising|risen|falling|fallen|revised)\s+from\s+"
                              r"(?:the\s+|an?\s+)?(?:earlier\s+|initial\s+)?$", re.IGNORECASE)
 # "Fourteen of the 23 miners died", "nine out of 160 people on board": the second number
@@ -299,12 +318,16 @@ def _phrase_predicate(sentence: str, rel_end: int) -> str | None:
     return None
 
 
-def _predicate(sentence: str, rel_start: int, rel_end: int) -> str | None:
+def _predicate(sentence: str, rel_start: int, rel_end: int,
+               at: SentenceNumbers | None = None) -> str | None:
     """What happened to the people counted: the nearest predicate word in their clause
     ("killing a teacher and abducting 43 students": abducted, not killed).
 
     A count with a verb of its own ("946 were being treated") never borrows the
-    predicate of the clause before it ("123 people had died and ...")."""
+    predicate of the clause before it ("123 people had died and ...").
+
+    `at` (`_sentence_numbers`) says where numbers can start in the sentence: the same
+    answer, found faster."""
     phrase = _phrase_predicate(sentence, rel_end)
     if phrase:
         return phrase
@@ -322,7 +345,7 @@ def _predicate(sentence: str, rel_start: int, rel_end: int) -> str | None:
     # a count after this one's own verb starts another clause: "Seven people died and
     # more than 60 were hurt" (but "38 students and two teachers abducted from the school
     # have been released" share the verb)
-    other = next(_numbers(sentence, rel_end, stop), None)
+    other = _first_number(sentence, rel_end, stop, at)
     if other and any(w in PREDICATES
                      for w in _WORD.findall(sentence[rel_end : other.start()].lower())):
         stop = other.start()
@@ -516,6 +539,45 @@ def _number_starts(doc: Document) -> list[int]:
     return found  # type: ignore[no-any-return]
 
 
+# The article's `_number_starts`, where a sentence starts in the article, and whether a
+# word in it may run on past its end (a letter, digit or "_" follows it there).
+SentenceNumbers = tuple[list[int], int, bool]
+
+
+def _sentence_numbers(doc: Document, sent: Sentence) -> SentenceNumbers:
+    """What `_first_number` needs to know of the sentence `sent` of `doc`."""
+    text = doc.text
+    end = sent.end
+    runs_on = end < len(text) and (text[end].isalnum() or text[end] == "_")
+    return _number_starts(doc), sent.start, runs_on
+
+
+def _first_number(sentence: str, pos: int, endpos: int,
+                  at: SentenceNumbers | None) -> re.Match[str] | None:
+    """`next(_numbers(sentence, pos, endpos), None)`, for the sentence `at` describes:
+    NUMBER_RE matched only at the article's `_number_starts`, which hold every offset
+    where a match can start but for one inside a run of digits (at `pos`, as a run that
+    starts at or after `pos` has its start there) and one whose first word is read up
+    to `endpos` as if the text ended there, where it goes on with a letter, a digit or
+    "_" ("twenty" of "twentyfold", "ten" of "tents"). Those two, and `pos` 0 (a `\b`
+    there reads no character before it), are left to `_numbers`."""
+    if endpos < len(sentence):
+        runs_on = sentence[endpos].isalnum() or sentence[endpos] == "_"
+    else:
+        runs_on = at is not None and at[2]
+    if at is None or runs_on or pos == 0 or sentence[pos : pos + 1].isnumeric():
+        return next(_numbers(sentence, pos, endpos), None)
+    starts, base, _ = at
+    i = bisect_left(starts, base + pos)
+    limit = base + endpos
+    while i < len(starts) and starts[i] < limit:
+        m = NUMBER_RE.match(sentence, starts[i] - base, endpos)
+        if m is not None:
+            return m
+        i += 1
+    return None
+
+
 def _article_numbers(doc: Document) -> Iterator[re.Match[str]]:
     """`NUMBER_RE.finditer(doc.text)`: the pattern matched only at `_number_starts` and
     where the last match ended ("12,3456": the "6" after "12,345")."""
@@ -548,8 +610,9 @@ def extract(ctx: Context) -> Iterator[Claim]:
             continue
         raw = m.group()
         before = text[max(sent.start, start - 30) : start]
+        value = parse_number(raw)
         # "120-130 people", "between 120 and 130": the high end of a range
-        rng = range_before(text, sent.start, start, parse_number(raw) or 0.0)
+        rng = range_before(text, sent.start, start, value or 0.0)
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "$€£¥/.:#"
                           or (text[start - 1] == "-" and rng is None)):
             continue
@@ -558,11 +621,10 @@ def extract(ctx: Context) -> Iterator[Claim]:
             continue
         if _PERCENT_AFTER.match(text[end : end + 9]):
             continue
-        value = parse_number(raw)
         if value is None or value <= 1:
             continue
         is_word = not raw[0].isdigit()
-        if _REFERENCE_BEFORE.search(before, max(0, len(before.rstrip()) - _REFERENCE_REACH)):
+        if _reference_before(before):
             continue
         if is_word and _DETERMINERS.search(before):
             continue  # "the two leaders": a reference, not a claim
@@ -577,6 +639,7 @@ def extract(ctx: Context) -> Iterator[Claim]:
             head = (head[0], end)  # the claim is the part: the whole is read on its own
         rel_start, rel_end = start - sent.start, end - sent.start
         sentence = text[sent.start : sent.end]
+        at = _sentence_numbers(doc, sent)
         seats = _seats(text, sent.start, start, end, head)
         if seats == "total":
             # the chamber's size is a fact of its own, no party's
@@ -590,9 +653,11 @@ def extract(ctx: Context) -> Iterator[Claim]:
         workforce = head is None and bool(_WORKFORCE_BEFORE.search(before))
         if workforce:
             head = ("people", end)  # "a workforce of 59,500": the people it employs
+        # the predicate read for the counted noun ending where, to read it once
+        read: tuple[int, str | None] = (-1, None)
         if head is None:
             # "killed 12", "126 were killed": people implied by the predicate.
-            pred = _predicate(sentence, rel_start, rel_end)
+            pred = _predicate(sentence, rel_start, rel_end, at)
             after = text[end : end + 25].lower()
             before_word = before.lower().split()[-1:] if before.strip() else []
             if _TOLL_BEFORE.search(before):
@@ -616,7 +681,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
             label_noun = noun
             # what happened to them, for things as for people: "four houses buried" is
             # not "1,200 houses destroyed", "three teachers abducted" not "two freed"
-            thing_pred = _predicate(sentence, rel_start, span_end - sent.start)
+            thing_pred = _predicate(sentence, rel_start, span_end - sent.start, at)
+            read = (span_end, thing_pred)  # read once: the people's own, unless it moves
             pred = None
             jobs = _JOB_CUTS.match(text, end + 1)
             if jobs and text[end].isspace():
@@ -634,7 +700,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
             continue  # a year ("2026 visit"), not a count
         if noun in PEOPLE_NOUNS or noun in ("death", "person") or noun.startswith("national:"):
             thing_pred = None
-            pred = pred or _predicate(sentence, rel_start, span_end - sent.start)
+            pred = pred or (read[1] if read[0] == span_end
+                            else _predicate(sentence, rel_start, span_end - sent.start, at))
             if noun == "death":
                 noun, pred = "person", "killed"
             if pred is None and _STRIKE_BEFORE.search(before):
@@ -790,7 +857,8 @@ def _vague(ctx: Context) -> Iterator[Claim]:
     """"dozens of people were injured", "hundreds evacuated": interval-only counts."""
     doc = ctx.doc
     text = doc.text
-    for m in word_finditer(_VAGUE_RE, text):
+    # a match starts where one of its words does: tried only there
+    for m in anchored_finditer(_VAGUE_RE, text, occurrences(doc, _VAGUE_STARTS), 0):
         start, end = m.span()
         sent = usable_sentence(ctx, start, end)
         if sent is None:
@@ -798,7 +866,8 @@ def _vague(ctx: Context) -> Iterator[Claim]:
         low, high = VAGUE[" ".join(m.group(1).lower().split())]
         noun = canonical_noun(m.group(2))
         sentence = text[sent.start : sent.end]
-        pred = _predicate(sentence, start - sent.start, end - sent.start)
+        pred = _predicate(sentence, start - sent.start, end - sent.start,
+                          _sentence_numbers(doc, sent))
         if noun not in PEOPLE_NOUNS and noun != "person" or pred is None:
             continue
         yield make_claim(

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..document import Document, Sentence
 from ..lexicon import DEMONYMS, MONTHS, WEEKDAYS, singular
@@ -48,8 +48,9 @@ from .scan import (
     anchored_finditer,
     contains_any,
     digit_runs,
+    folded_text,
     number_words,
-    word_finditer,
+    occurrences,
 )
 
 # ---------------------------------------------------------------------------
@@ -268,6 +269,11 @@ _MAGNITUDE = re.compile(
 # article with neither is not scanned.
 _MAGNITUDE_WORDS = ("magnitude", "quake", "tremor", "temblor", "aftershock")
 _M_FIGURE = re.compile(r"M\s?\d\.\d")
+# Where a _MAGNITUDE match starts: at one of these words ("magnitude 6.8", "quake
+# measured 6.2"), at an "M5.9", or 2 to 6 characters ("6.8-", "6.85 ") before a
+# "magnitude".
+_MAGNITUDE_STARTS = ("magnitude", "earthquake", "quake", "tremor", "temblor", "aftershock")
+_FIGURE_BEFORE = range(2, 7)
 _QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|temblors?|seismic|aftershocks?|"
                     r"shocks?)\b", re.I)
 _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.I)
@@ -366,17 +372,76 @@ def _scan_pattern(text: str, number_word_ends: list[int], with_words: re.Pattern
 
 
 def _scan(doc: Document, number_word_ends: list[int], with_words: re.Pattern[str],
-          digits_only: re.Pattern[str], after: re.Pattern[str],
-          reach: int) -> Iterator[re.Match[str]]:
+          digits_only: re.Pattern[str], after: re.Pattern[str], reach: int,
+          lead: Callable[[str, int], bool] | None = None) -> Iterator[re.Match[str]]:
     """The matches of the pattern `_scan_pattern` chooses. A match of `digits_only`
     starts at most `reach` characters before its first digit, which starts a run of
     digits (no pattern here reads a number right after a digit): it is matched only
-    there."""
+    there, and only at the digit itself where `lead` (given the text and the digit's
+    offset) says that no match starts before it."""
     text = doc.text
     pattern = _scan_pattern(text, number_word_ends, with_words, digits_only, after)
     if pattern is with_words:
         return with_words.finditer(text)
-    return anchored_finditer(digits_only, text, digit_runs(doc), reach)
+    if lead is None:
+        return anchored_finditer(digits_only, text, digit_runs(doc), reach)
+    return _led_finditer(digits_only, text, digit_runs(doc), reach, lead)
+
+
+def _led_finditer(pattern: re.Pattern[str], text: str, anchors: list[int], reach: int,
+                  lead: Callable[[str, int], bool]) -> Iterator[re.Match[str]]:
+    """`scan.anchored_finditer(pattern, text, anchors, reach)`, with the offsets before an
+    anchor tried only where `lead(text, anchor)`.
+
+    An offset before the anchor that is tried there lies after every earlier anchor (the
+    offsets up to one are tried before the next); so a match that starts there and reads
+    its first digit right after a symbol, a code, a sign or white space (never a digit)
+    reads it at this anchor: what stands right before the anchor tells whether one can."""
+    untried = 0  # offsets before it were tried, or lie inside a match found
+    for anchor in anchors:
+        offset = max(untried, anchor - reach)
+        if offset < anchor and not lead(text, anchor):
+            offset = anchor
+        while offset <= anchor:
+            m = pattern.match(text, offset)
+            if m is None:
+                offset += 1
+            else:
+                yield m
+                offset = m.end()  # where `finditer` resumes
+        untried = offset
+
+
+def _cases(c: str) -> set[str]:
+    """The characters `re.IGNORECASE` reads as `c` (the long s and the Kelvin sign too)."""
+    return {c, c.lower(), c.upper()} | {"s": {"ſ"}, "k": {"\u212a"}}.get(c.lower(), set())
+
+
+# The one-character symbols, and the last two characters of the others ("$" ends
+# "US$"; "rs" ends "Rs"), in every case `re.IGNORECASE` reads them in.
+_SYMBOL_ONE = frozenset(v for sym in SYMBOLS if len(sym) == 1 for v in _cases(sym))
+_SYMBOL_TWO = frozenset(a + b for sym in SYMBOLS if len(sym) > 1
+                        for a in _cases(sym[-2]) for b in _cases(sym[-1]))
+
+
+def _money_lead(text: str, digit: int) -> bool:
+    """Whether a sum in figures can start before its first digit at `digit`: only after
+    a symbol and at most one white space ("$5", "US$ 5", "s/. 40") or a code and one
+    ("USD 5"): what stands before the digit, or before the white space before it, is a
+    one-character symbol, the end of a longer one or a code."""
+    k = digit - 1
+    if k >= 0 and text[k].isspace():
+        k -= 1
+    if k < 0:
+        return False
+    return text[k] in _SYMBOL_ONE or (k >= 1 and text[k - 1 : k + 1] in _SYMBOL_TWO) or (
+        k >= 2 and text[k - 2 : k + 1] in CODES)
+
+
+def _percent_lead(text: str, digit: int) -> bool:
+    """Whether a percentage can start before its first digit at `digit`: only with a
+    sign ("+3%")."""
+    return digit > 0 and text[digit - 1] in "+-"
 
 
 _APPROX_BEFORE = re.compile(rf"(?:^|[\s(])({APPROX_RE})\s+$", re.IGNORECASE)
@@ -417,9 +482,26 @@ _LABEL_FIELDS = frozenset("""magnitude deaths dead death injured injuries missin
     trains schools hospitals power funding budget vote votes seats election polls""".split())
 
 
+# The last `_clause` read: (sentence, rel_start, rel_end, clause). A figure's clause is
+# asked for two or three times (its key, its owner, its scope), and a sentence held here
+# stays alive, so `is` cannot take another string for it.
+_LAST_CLAUSE: list[tuple[str, int, int, tuple[int, int]]] = []
+
+
 def _clause(sentence: str, rel_start: int, rel_end: int) -> tuple[int, int]:
     """The clause around [rel_start, rel_end) of a sentence: between commas, semicolons,
     table bars and 'while'."""
+    if _LAST_CLAUSE:
+        last = _LAST_CLAUSE[0]
+        if last[0] is sentence and last[1] == rel_start and last[2] == rel_end:
+            return last[3]
+    found = _read_clause(sentence, rel_start, rel_end)
+    _LAST_CLAUSE[:] = [(sentence, rel_start, rel_end, found)]
+    return found
+
+
+def _read_clause(sentence: str, rel_start: int, rel_end: int) -> tuple[int, int]:
+    """`_clause`, read afresh."""
     lo = 0
     for brk in _CLAUSE_BREAK.finditer(sentence, 0, rel_start):
         lo = brk.end()
@@ -617,7 +699,7 @@ def _money(ctx: Context, number_word_ends: list[int]) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
     for m in _scan(doc, number_word_ends, _MONEY, _MONEY_DIGITS, _MONEY_AFTER_WORDS,
-                   _MONEY_REACH):
+                   _MONEY_REACH, _money_lead):
         start, end = m.span()
         sent = usable_sentence(ctx, start, end)
         if sent is None:
@@ -870,7 +952,7 @@ def _percentages(ctx: Context, number_word_ends: list[int]) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
     matches = list(_scan(doc, number_word_ends, _PERCENT, _PERCENT_DIGITS,
-                         _PERCENT_AFTER_WORDS, _PERCENT_REACH))
+                         _PERCENT_AFTER_WORDS, _PERCENT_REACH, _percent_lead))
     for i, m in enumerate(matches):
         start, end = m.span()
         sent = usable_sentence(ctx, start, end)
@@ -1034,8 +1116,7 @@ def _magnitudes(ctx: Context) -> Iterator[Claim]:
     text = doc.text
     if not contains_any(doc, _MAGNITUDE_WORDS) and not _M_FIGURE.search(text):
         return
-    # every branch starts a word: "magnitude 6.8", "6.8-magnitude", "M5.9", "quake measured"
-    for m in word_finditer(_MAGNITUDE, text):
+    for m in _magnitude_matches(doc):
         group = next(g for g in ("n1", "n2", "n3", "n4") if m.group(g))
         start, end = m.span()
         sent = usable_sentence(ctx, start, end)
@@ -1066,6 +1147,20 @@ def _magnitudes(ctx: Context) -> Iterator[Claim]:
             value=as_canonical(value), interval=interval, unit=None,
             scope=_story(ctx, sent, sentence, start, end, clause),
         )
+
+
+def _magnitude_matches(doc: Document) -> Iterator[re.Match[str]]:
+    """`_MAGNITUDE.finditer(doc.text)`, the pattern matched only where a match can start
+    (`_MAGNITUDE_STARTS`): at its words, at an M figure, before a "magnitude"."""
+    text = doc.text
+    words = occurrences(doc, _MAGNITUDE_STARTS)
+    folded = folded_text(doc)
+    starts = set(words)
+    for at in words:
+        if folded.startswith("magnitude", at):
+            starts.update(at - n for n in _FIGURE_BEFORE if at >= n)
+    starts.update(m.start() for m in _M_FIGURE.finditer(text))
+    return anchored_finditer(_MAGNITUDE, text, sorted(starts), 0)
 
 
 def _measurements(ctx: Context, number_word_ends: list[int]) -> Iterator[Claim]:
