@@ -76,6 +76,8 @@ def test_first_number_from_the_article_starts() -> None:
         zone = doc.sentences[0].zone
         whole = Sentence(0, len(doc.text), zone)
         _first_numbers_agree(doc, whole, list(range(len(doc.text) + 1)))
+        if raw not in NUMBER_SAMPLES:
+            continue  # every span of the joined text: quadratic, seconds for nothing new
         for start in range(0, len(doc.text), 4):
             for end in range(start + 1, len(doc.text) + 1):
                 _first_numbers_agree(doc, Sentence(start, end, zone), [end - start])
@@ -83,7 +85,7 @@ def test_first_number_from_the_article_starts() -> None:
         doc = make_document(raw)
         for sent in doc.sentences:
             _first_numbers_agree(doc, sent, [sent.end - sent.start,
-                                             *range(0, sent.end - sent.start, 7)])
+                                             *range(0, sent.end - sent.start, 29)])
 
 
 def test_predicate_with_the_article_starts() -> None:
