@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..document import Document, Sentence
+from ..document import Document, Sentence, replaced
 from ..lexicon import COMPANY_WORDS, DEMONYMS, EVENT_RE, EVENTS, LEADER_WORDS, MONTHS, WEEKDAYS
 from ..models import CanonicalValue, Claim, Evidence
 from ..numbers import Interval
@@ -515,6 +515,7 @@ def make_claim(
     low = None if interval.low == -inf else interval.low
     high = None if interval.high == inf else interval.high
     clean_scope = {k: v for k, v in sorted((scope or {}).items()) if v}
+    # every field, in the model's order: `replaced` makes this the claim's `__dict__`
     fields: dict[str, Any] = {
         "kind": kind, "key": key, "claim": claim, "value": value,
         "low": None if low is None else float(low),
@@ -529,7 +530,7 @@ def make_claim(
             and type(unit) in _OPTIONAL_STR and type(qualifier) in _OPTIONAL_STR
             and all(type(k) is str and type(v) is str for k, v in clean_scope.items())
             and type(fields["as_of"]) in _OPTIONAL_STR):
-        return _CLAIM.model_copy(update=fields)
+        return replaced(_CLAIM, fields)
     fields["low"], fields["high"] = low, high
     return Claim(**fields)
 
