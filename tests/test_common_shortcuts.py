@@ -1,15 +1,17 @@
 """Shortcuts in the shared extraction machinery that must not change a claim: the
-live-blog time stamp check read once per article, and the article's full names read
-only when a role's name needs them."""
+live-blog time stamp check read once per article, the article's full names read only
+when a role's name needs them, and patterns tried at word starts only."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
-from factcheck.extract import extract
+from factcheck.extract import actions, dates, extract, history
 from factcheck.extract.common import _ENTRY_TIME, _has_entry_times
+from factcheck.extract.scan import word_finditer
 
 from .conftest import SAMPLE_TEXTS as TEXTS
 from .conftest import make_document
@@ -47,3 +49,35 @@ def test_a_lone_surname_still_finds_the_full_name() -> None:
     roles = [(c.key, c.value) for c in extract(make_document(text, dt.date(2025, 3, 3)))
              if c.kind == "role"]
     assert roles == [("maria lind", "finance minister")]
+
+
+# Patterns `candidates` and actions find at word starts only (`scan.word_finditer`):
+# every match starts a word. Near misses: glued to a word or a digit before, after an
+# apostrophe or a non-ASCII letter, letters that only ignoring case makes ASCII.
+_WORD_START_TEXTS = [
+    "on Monday, last Tuesday, earlier that Sunday; yesterday and TODAY, xMonday _Friday",
+    "éMonday 2Monday 'Monday ſunday frıday Mondays onMonday on  Monday, next\nWednesday",
+    "their second summit, the 2nd meeting, x2nd visit, 12th round of talks; first trip",
+    "annual meetings between their defense ministers; biannual summits, xannual talks",
+    "the first visit since 2019, the highest turnout in seven years; firstly, _first",
+    "Its first state visit in more than a decade. The largest since the 2011 blackout",
+]
+
+
+def _word_start_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [("RELATIVE_RE", dates.RELATIVE_RE), ("_ORDINAL_RE", history._ORDINAL_RE),
+            ("NOUN_FORM", actions.NOUN_FORM),
+            *((f"PATTERNS[{i}]", history.PATTERNS[i]) for i in sorted(history._STARTS_WORD))]
+
+
+@pytest.mark.parametrize(("name", "pattern"), _word_start_patterns(),
+                         ids=[n for n, _ in _word_start_patterns()])
+def test_word_start_patterns_find_the_same(name: str, pattern: re.Pattern[str]) -> None:
+    texts = [*(p.read_text(encoding="utf-8") for p in TEXTS if p.is_file()),
+             *_WORD_START_TEXTS]
+    seen = 0
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in word_finditer(pattern, text)] == expected
+        seen += len(expected)
+    assert seen, f"{name} matches nothing in the test texts: the check proves nothing"

@@ -17,6 +17,7 @@ from ..document import Document, Sentence, replaced
 from ..lexicon import COMPANY_WORDS, DEMONYMS, EVENT_RE, EVENTS, LEADER_WORDS, MONTHS, WEEKDAYS
 from ..models import CanonicalValue, Claim, Evidence
 from ..numbers import Interval
+from .scan import word_finditer
 
 # "in Beijing", "at the Provisional Maritime Zone": a capitalized place after in/at/near.
 _PLACE_RE = re.compile(
@@ -163,13 +164,16 @@ _HYPOTHETICAL = re.compile(
 
 
 def candidates(ctx: Context, pattern: re.Pattern[str], *, free_until: str | None = None,
-               ) -> Iterator[tuple[re.Match[str], Sentence]]:
+               starts_word: bool = False) -> Iterator[tuple[re.Match[str], Sentence]]:
     """Matches of `pattern` in the document not yet claimed by an earlier extractor and
     outside boilerplate, each with its sentence: the loop every extractor starts with.
 
     With `free_until`, a match whose group of that name took part need only be unclaimed
-    up to the group's start ("since the Sept. 8, 2011, blackout": the date is a date's)."""
-    for m in pattern.finditer(ctx.doc.text):
+    up to the group's start ("since the Sept. 8, 2011, blackout": the date is a date's).
+    `starts_word` says every match starts a word and none is empty: they are then found
+    by `scan.word_finditer`, which tries the pattern at word starts only."""
+    text = ctx.doc.text
+    for m in word_finditer(pattern, text) if starts_word else pattern.finditer(text):
         end = m.end()
         if free_until and m.groupdict().get(free_until):
             end = m.start(free_until)

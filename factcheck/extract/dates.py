@@ -280,7 +280,7 @@ def _relative(ctx: Context) -> Iterator[Claim]:
         return  # "on Sunday" against a date lent by other articles could be a day off
     if not contains_any(doc, _RELATIVE_WORDS):
         return  # no weekday, "yesterday", "today" or "tomorrow": nothing to resolve
-    for m, sent in candidates(ctx, RELATIVE_RE):
+    for m, sent in candidates(ctx, RELATIVE_RE, starts_word=True):
         start, end = m.span()
         if m.group("wd"):
             if _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 6), start) or text.startswith(
