@@ -81,3 +81,26 @@ def test_word_start_patterns_find_the_same(name: str, pattern: re.Pattern[str]) 
         assert [(m.span(), m.groups()) for m in word_finditer(pattern, text)] == expected
         seen += len(expected)
     assert seen, f"{name} matches nothing in the test texts: the check proves nothing"
+
+
+# `dates.date_finditer` tries DATE_RE only where a match can start.
+_DATE_TEXTS = [
+    "2024-25 March, 3rd to 5th March, from 3 through 7 June 2025, 10 - 12 Dec. and 5March",
+    "early-March 2025, yearly March 2025, mid March, late\nMarch, amid May 2024 talks",
+    "1\u0663 March, 21\u00a0\u00a0March, on 31st  \n  December, 3 until 4 Nov, 3 till 4 Nov",
+    "2019-10-2012-05-06 and x2019-01-05, 2025-13-01, 2025-01-32, (2025-02-28)",
+    "Marches, Mayor, Junes, Jan 5 2026, Sept. 8, 2011, Sep 8-9 2011, 8-9 Sep 2011",
+    "5 March", "in March 2024", "2025-01-05", "late May 2024", "12, 5 March 2024 and 2,5 March",
+]
+
+
+def test_date_finditer_finds_what_finditer_finds() -> None:
+    texts = [*(p.read_text(encoding="utf-8") for p in TEXTS if p.is_file()), *_DATE_TEXTS]
+    seen = 0
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in dates.DATE_RE.finditer(text)]
+        assert [(m.span(), m.groups()) for m in dates.date_finditer(text)] == expected, text
+        seen += len(expected)
+    for text in _DATE_TEXTS:
+        assert dates.DATE_RE.search(text), text  # each holds a date: it tests something
+    assert seen

@@ -214,8 +214,63 @@ def date_matches(doc: Document) -> list[re.Match[str]]:
     date claims both read them)."""
     found = doc.cache.get("date_matches")
     if found is None:
-        found = doc.cache["date_matches"] = list(DATE_RE.finditer(doc.text))
+        found = doc.cache["date_matches"] = list(date_finditer(doc.text))
     return found  # type: ignore[no-any-return]
+
+
+# Where a `DATE_RE` match can start. `DATE_RE` is tried at every offset of the text (it
+# opens with a lookahead, which `re` cannot skip ahead to); these find the few offsets
+# where a match can start, and it is tried there alone. Every match starts
+# - at a month's first three letters (any form that opens with its month: "March 3",
+#   "March 3-5", "March 2025"), which `_MONTH_TOKEN` finds, skipping ahead to capitals;
+# - at "early", "mid" or "late" and a hyphen or space just before such a month;
+# - at a day's first digit, in a day or a day range that ends in white space just before
+#   a month ("3 March", "3-5 March", "3rd to 5th March"): in the run back from the month
+#   of the characters such days are written with (`_DAY_RUN_BACK`, read on the text
+#   reversed);
+# - or at the year of an ISO date, four characters before its "-MM-DD" (`_ISO_TAIL`,
+#   which `re` finds skipping ahead to hyphens; searched again one character on from each,
+#   so that none hides another).
+# `DATE_RE` does not ignore case, and each of these holds what its matches hold: days and
+# years start with an ASCII digit, the months with these capitals.
+_MONTH_TOKEN = re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec")
+_DATE_PREFIXES = ("early-", "early ", "mid-", "mid ", "late-", "late ")
+# digits (any: `_DAY` reads "\d" after its first), white space, "-", and the letters of
+# "st", "nd", "rd", "th", "to", "through", "until" and "till"
+_DAY_RUN_BACK = re.compile(r"[\s\d\-stndrhougil]*")
+_ISO_TAIL = re.compile(r"-[01]\d-[0-3]\d")
+
+
+def date_finditer(text: str) -> Iterator[re.Match[str]]:
+    """`DATE_RE.finditer(text)`: the same matches, `DATE_RE` tried only where one can
+    start (see above), in order, each offset past the last match's end."""
+    starts: set[int] = set()
+    reverse = ""
+    n = len(text)
+    for t in _MONTH_TOKEN.finditer(text):
+        p = t.start()
+        starts.add(p)
+        for prefix in _DATE_PREFIXES:
+            if p >= len(prefix) and text.startswith(prefix, p - len(prefix)):
+                starts.add(p - len(prefix))
+        if not reverse:
+            reverse = text[::-1]
+        run = _DAY_RUN_BACK.match(reverse, n - p)  # it always matches, if only nothing
+        back = run.end() - (n - p) if run else 0
+        starts.update(q for q in range(p - back, p) if "0" <= text[q] <= "9")
+    iso = _ISO_TAIL.search(text)
+    while iso is not None:
+        if iso.start() >= 4:
+            starts.add(iso.start() - 4)
+        iso = _ISO_TAIL.search(text, iso.start() + 1)
+    pos = 0
+    for start in sorted(starts):
+        if start < pos:
+            continue
+        m = DATE_RE.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _absolute(ctx: Context) -> Iterator[Claim]:
