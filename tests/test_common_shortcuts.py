@@ -104,3 +104,25 @@ def test_date_finditer_finds_what_finditer_finds() -> None:
     for text in _DATE_TEXTS:
         assert dates.DATE_RE.search(text), text  # each holds a date: it tests something
     assert seen
+
+
+# `dates.relative_finditer` tries RELATIVE_RE only at its words and the modifiers before.
+_RELATIVE_TEXTS = [
+    "on Monday, last Tuesday, earlier that Sunday, later  that\nFriday, early on Saturday",
+    "xlast Monday, ON MONDAY, ſunday, frıday, FRİDAY, the Monday after, Monday, March 3",
+    "yesterday, TODAY and tomorrow's; todays, Mondays, late on Wednesday 5, next\tThursday",
+    "Monday", "on Monday", "it was that  Tuesday", "earlier on Sunday's", "this\u00a0Friday",
+]
+
+
+def test_relative_finditer_finds_what_finditer_finds() -> None:
+    texts = [*(p.read_text(encoding="utf-8") for p in TEXTS if p.is_file()), *_RELATIVE_TEXTS]
+    seen = 0
+    for raw in texts:
+        doc = make_document(raw)
+        text = doc.text  # normalized: the folding test needs texts as extractors see them
+        expected = [(m.span(), m.groups()) for m in dates.RELATIVE_RE.finditer(text)]
+        found = dates.relative_finditer(doc)
+        assert [(m.span(), m.groups()) for m in found] == expected, text
+        seen += sum(m[1][0] is not None for m in expected)  # with a modifier
+    assert seen

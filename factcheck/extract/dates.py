@@ -29,7 +29,7 @@ from .common import (
     story_scope,
 )
 from .durations import duration_value
-from .scan import contains_any
+from .scan import contains_any, folded_text, occurrences
 
 _MONTH = (r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -335,7 +335,7 @@ def _relative(ctx: Context) -> Iterator[Claim]:
         return  # "on Sunday" against a date lent by other articles could be a day off
     if not contains_any(doc, _RELATIVE_WORDS):
         return  # no weekday, "yesterday", "today" or "tomorrow": nothing to resolve
-    for m, sent in candidates(ctx, RELATIVE_RE, starts_word=True):
+    for m, sent in candidates(ctx, RELATIVE_RE, found=relative_finditer(doc)):
         start, end = m.span()
         if m.group("wd"):
             if _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 6), start) or text.startswith(
@@ -364,6 +364,40 @@ def _relative(ctx: Context) -> Iterator[Claim]:
                 continue  # "today" of an article whose date is a guess is no date
             day = doc.date + dt.timedelta(days=shift)
         yield from _emit(ctx, sent, start, end, day, day, month_only=False, check_bound=True)
+
+
+def relative_finditer(doc: Document) -> Iterator[re.Match[str]]:
+    """`RELATIVE_RE.finditer(doc.text)`, tried only where a match can start: at one of
+    `_RELATIVE_WORDS` (where they stand in the folded text), or at the modifier before a
+    weekday, the one or two words ("last", "earlier that") just before it past white
+    space. A modifier follows no word character, and any character that folds to an
+    ASCII letter is one: the run of letters back from the weekday starts where the
+    modifier does."""
+    text = doc.text
+    folded = folded_text(doc)
+    starts = set()
+    for p in occurrences(doc, _RELATIVE_WORDS):
+        starts.add(p)
+        q = p
+        for _ in range(2):  # a modifier of one word or of two ("earlier that")
+            a = q
+            while a > 0 and folded[a - 1].isspace():
+                a -= 1
+            b = a
+            while b > 0 and "a" <= folded[b - 1] <= "z":
+                b -= 1
+            if a == q or b == a:
+                break  # no white space, or no word before it
+            starts.add(b)
+            q = b
+    pos = 0
+    for start in sorted(starts):
+        if start < pos:
+            continue
+        m = RELATIVE_RE.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 # "said Friday", "told reporters on Monday": when it was said, not when it happened
