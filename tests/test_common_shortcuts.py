@@ -9,9 +9,10 @@ import re
 
 import pytest
 
-from factcheck.extract import actions, dates, extract, history
+from factcheck.extract import actions, common, dates, extract, history
 from factcheck.extract.common import _ENTRY_TIME, _has_entry_times
 from factcheck.extract.scan import word_finditer
+from factcheck.lexicon import DEMONYMS
 
 from .conftest import SAMPLE_TEXTS as TEXTS
 from .conftest import make_document
@@ -125,4 +126,35 @@ def test_relative_finditer_finds_what_finditer_finds() -> None:
         found = dates.relative_finditer(doc)
         assert [(m.span(), m.groups()) for m in found] == expected, text
         seen += sum(m[1][0] is not None for m in expected)  # with a modifier
+    assert seen
+
+
+def _name_phrases_as_written_before(sentence: str) -> set[tuple[str, ...]]:
+    """`common.name_phrases` before its words to drop were one set."""
+    phrases: set[tuple[str, ...]] = set()
+    for m in common._NAME_SEQ.finditer(sentence):
+        words = re.split(r"[- ]", m.group().lower())
+        if any(w in DEMONYMS for w in words) and all(
+            w in DEMONYMS or w in common._TITLE_WORDS for w in words
+        ):
+            continue
+        phrase = tuple(w for w in words if w not in common._TITLE_WORDS
+                       and w not in common._NOT_NAME_WORDS
+                       and w.capitalize() not in common._NOT_PLACES and len(w) > 1)
+        if phrase:
+            phrases.add(phrase)
+    return phrases
+
+
+def test_name_phrases_as_before() -> None:
+    texts = [*(p.read_text(encoding="utf-8") for p in TEXTS if p.is_file()),
+             "President Lee Jae-myung met Prime Minister Sanae Takaichi and Mr Xi Jinping. "
+             "South Korean President Lee, The Hague, In Washington, Spring Summit-Meeting. "
+             "Spokeswoman Ana Ruiz-Lopez, Mrs Ms Dr Go X Typhoon Kalmaegi, Monday Report"]
+    seen = 0
+    for text in texts:
+        for sentence in text.split("\n"):
+            expected = _name_phrases_as_written_before(sentence)
+            assert common.name_phrases(sentence) == expected, sentence
+            seen += len(expected)
     assert seen

@@ -242,7 +242,14 @@ def names_in(sentence: str) -> set[str]:
     return {w for phrase in name_phrases(sentence) for w in phrase}
 
 
-_NAME_SEPARATOR = re.compile(r"[- ]")
+# The words a name's tokens leave out: titles, words of country names and function
+# words, and the lowercase of the capitalized words of `_NOT_PLACES` (a token is ASCII
+# letters in lowercase, and its capitalized form is one of those exactly when it is the
+# lowercase of one that is capitalized).
+_NOT_NAME_TOKENS = frozenset(
+    _TITLE_WORDS | _NOT_NAME_WORDS
+    | {p.lower() for p in _NOT_PLACES if p.lower().capitalize() == p}
+)
 
 
 def name_phrases(sentence: str) -> set[tuple[str, ...]]:
@@ -250,13 +257,13 @@ def name_phrases(sentence: str) -> set[tuple[str, ...]]:
     Jae-myung" -> (lee, jae, myung))."""
     phrases: set[tuple[str, ...]] = set()
     for m in _NAME_SEQ.finditer(sentence):
-        words = _NAME_SEPARATOR.split(m.group().lower())
+        # words joined by single hyphens and spaces (`_NAME_SEQ`): split at each
+        words = m.group().lower().replace("-", " ").split(" ")
         if any(w in DEMONYMS for w in words) and all(
             w in DEMONYMS or w in _TITLE_WORDS for w in words
         ):
             continue
-        phrase = tuple(w for w in words if w not in _TITLE_WORDS and w not in _NOT_NAME_WORDS
-                       and w.capitalize() not in _NOT_PLACES and len(w) > 1)
+        phrase = tuple(w for w in words if w not in _NOT_NAME_TOKENS and len(w) > 1)
         if phrase:
             phrases.add(phrase)
     return phrases
@@ -451,10 +458,11 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
     lo = max(sent.start, start - 90)
     # "the 2024 Boar's Head recall ..., which followed an outbreak that killed 10": a
     # year naming an event earlier in the sentence reaches the whole of it
-    named = _YEAR_NAMES_EVENT.search(text, sent.start, lo)
+    named = _YEAR_NAMES_EVENT.search(text, sent.start, lo) if lo > sent.start else None
     if named:
         lo = named.start()
-    for m in _other_years(text, lo, min(sent.end, end + 80)):
+    hi = min(sent.end, end + 80)
+    for m in _other_years(text, lo, hi):
         s = m.start() - sent.start
         if rel_start <= s < rel_end:
             continue  # the claim's own words ("the first visit since 2019")
@@ -468,7 +476,7 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
             return {"event": m.group(1)}
     # "the deadliest since 2018, when the Patel dam burst, killing 48 people": what
     # follows the "when" is that year's event
-    for m in _SINCE_WHEN.finditer(text, lo, min(sent.end, end + 80)):
+    for m in _SINCE_WHEN.finditer(text, lo, hi) if text.find("since", lo, hi) >= 0 else ():
         if m.end() <= start and (year is None or int(m.group(1)) != year):
             return {"event": m.group(1)}
     # Places of the story itself do not split it: one report says "near Chala", another
