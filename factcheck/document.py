@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any, get_args
+from typing import Any, TypeVar, get_args
+
+from pydantic import BaseModel
 
 from .models import Evidence, Source, Zone
 from .text import NormalText, collapse_space, split_sentences
+
+M = TypeVar("M", bound=BaseModel)
 
 _ZONES = frozenset(get_args(Zone))
 # Evidence is copied from this template, every field replaced: `model_copy` of a model
@@ -16,6 +20,23 @@ _ZONES = frozenset(get_args(Zone))
 # cost (`model_construct` looks up each field's aliases and default, for every claim).
 _EVIDENCE = Evidence.model_construct(source="", path="", line=1, column=1, end_line=1,
                                      end_column=1, text="", quote="", zone="body")
+_new = object.__new__
+_set = object.__setattr__
+
+
+def replaced(template: M, fields: dict[str, Any]) -> M:
+    """`template.model_copy(update=fields)` for a template built by `model_construct`
+    with every field set, and `fields` holding every field in the model's order: the
+    same object (the same `__dict__`, in the same order, the same fields set, no extra
+    or private values), built in a third of the time. `fields` becomes its `__dict__`.
+    (`model_copy` copies the template's `__dict__`, updates it with `fields`, and
+    adds their names to a copy of its fields set, which holds them all already.)"""
+    m = _new(type(template))
+    _set(m, "__dict__", fields)
+    _set(m, "__pydantic_extra__", None)
+    _set(m, "__pydantic_fields_set__", template.__pydantic_fields_set__.copy())
+    _set(m, "__pydantic_private__", None)
+    return m
 
 
 @dataclass
@@ -79,20 +100,21 @@ class Document:
             line = self.line_map[min(line - 1, len(self.line_map) - 1)]
             end_line = self.line_map[min(end_line - 1, len(self.line_map) - 1)]
             col, end_col = self._file_columns(line, end_line, start, end, sent.start)
-        fields: dict[str, Any] = dict(
-            source=self.source.id,
-            path=self.source.path,
-            line=line,
-            column=col,
-            end_line=end_line,
-            end_column=end_col,
-            text=collapse_space(self.norm.original_span(start, end)),
-            quote=self._quote(sent),
-            zone=sent.zone,
-        )
+        # every field, in the model's order: `replaced` makes this the `__dict__`
+        fields: dict[str, Any] = {
+            "source": self.source.id,
+            "path": self.source.path,
+            "line": line,
+            "column": col,
+            "end_line": end_line,
+            "end_column": end_col,
+            "text": collapse_space(self.norm.original_span(start, end)),
+            "quote": self._quote(sent),
+            "zone": sent.zone,
+        }
         if sent.zone in _ZONES:
             # every value is of the type validation would keep: skip the validators
-            return _EVIDENCE.model_copy(update=fields)
+            return replaced(_EVIDENCE, fields)
         return Evidence(**fields)  # type: ignore[arg-type]
 
     def _quote(self, sent: Sentence) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..models import Claim
 from ..numbers import Interval
 from .common import Context, make_claim, story_scope, usable_sentence
-from .scan import contains_any
+from .scan import contains_any, word_finditer
 
 _FREQ = {
     "annual": "yearly", "annually": "yearly", "yearly": "yearly", "every year": "yearly",
@@ -74,7 +74,7 @@ def extract(ctx: Context) -> Iterator[Claim]:
         return  # no "annual", "every year", "regular"...: no commitment to meet again
     found: list[tuple[re.Match[str], str]] = []
     if contains_any(doc, _MEETING_WORDS):
-        found += [(m, "noun") for m in NOUN_FORM.finditer(text)]
+        found += [(m, "noun") for m in word_finditer(NOUN_FORM, text)]
     if contains_any(doc, _VERB_WORDS):
         found += [(m, "verb") for m in VERB_FORM.finditer(text)]
     for m, form in sorted(found, key=lambda f: f[0].start()):

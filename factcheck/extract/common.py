@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..document import Document, Sentence
+from ..document import Document, Sentence, replaced
 from ..lexicon import COMPANY_WORDS, DEMONYMS, EVENT_RE, EVENTS, LEADER_WORDS, MONTHS, WEEKDAYS
 from ..models import CanonicalValue, Claim, Evidence
 from ..numbers import Interval
+from .scan import word_finditer
 
 # "in Beijing", "at the Provisional Maritime Zone": a capitalized place after in/at/near.
 _PLACE_RE = re.compile(
@@ -67,7 +68,10 @@ class Context:
         return named >= 2 or (named == 1 and len(words) == 1)
 
     def is_taken(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.taken)
+        for s, e in self.taken:  # a loop: `any` over a generator costs twice as much
+            if s < end and start < e:
+                return True
+        return False
 
     def take(self, start: int, end: int) -> None:
         self.taken.append((start, end))
@@ -160,13 +164,20 @@ _HYPOTHETICAL = re.compile(
 
 
 def candidates(ctx: Context, pattern: re.Pattern[str], *, free_until: str | None = None,
+               starts_word: bool = False, found: Iterable[re.Match[str]] | None = None,
                ) -> Iterator[tuple[re.Match[str], Sentence]]:
     """Matches of `pattern` in the document not yet claimed by an earlier extractor and
     outside boilerplate, each with its sentence: the loop every extractor starts with.
 
     With `free_until`, a match whose group of that name took part need only be unclaimed
-    up to the group's start ("since the Sept. 8, 2011, blackout": the date is a date's)."""
-    for m in pattern.finditer(ctx.doc.text):
+    up to the group's start ("since the Sept. 8, 2011, blackout": the date is a date's).
+    `starts_word` says every match starts a word and none is empty: they are then found
+    by `scan.word_finditer`, which tries the pattern at word starts only. `found` gives
+    the matches of `pattern.finditer` found some faster way."""
+    text = ctx.doc.text
+    if found is None:
+        found = word_finditer(pattern, text) if starts_word else pattern.finditer(text)
+    for m in found:
         end = m.end()
         if free_until and m.groupdict().get(free_until):
             end = m.start(free_until)
@@ -231,7 +242,14 @@ def names_in(sentence: str) -> set[str]:
     return {w for phrase in name_phrases(sentence) for w in phrase}
 
 
-_NAME_SEPARATOR = re.compile(r"[- ]")
+# The words a name's tokens leave out: titles, words of country names and function
+# words, and the lowercase of the capitalized words of `_NOT_PLACES` (a token is ASCII
+# letters in lowercase, and its capitalized form is one of those exactly when it is the
+# lowercase of one that is capitalized).
+_NOT_NAME_TOKENS = frozenset(
+    _TITLE_WORDS | _NOT_NAME_WORDS
+    | {p.lower() for p in _NOT_PLACES if p.lower().capitalize() == p}
+)
 
 
 def name_phrases(sentence: str) -> set[tuple[str, ...]]:
@@ -239,13 +257,13 @@ def name_phrases(sentence: str) -> set[tuple[str, ...]]:
     Jae-myung" -> (lee, jae, myung))."""
     phrases: set[tuple[str, ...]] = set()
     for m in _NAME_SEQ.finditer(sentence):
-        words = _NAME_SEPARATOR.split(m.group().lower())
+        # words joined by single hyphens and spaces (`_NAME_SEQ`): split at each
+        words = m.group().lower().replace("-", " ").split(" ")
         if any(w in DEMONYMS for w in words) and all(
             w in DEMONYMS or w in _TITLE_WORDS for w in words
         ):
             continue
-        phrase = tuple(w for w in words if w not in _TITLE_WORDS and w not in _NOT_NAME_WORDS
-                       and w.capitalize() not in _NOT_PLACES and len(w) > 1)
+        phrase = tuple(w for w in words if w not in _NOT_NAME_TOKENS and len(w) > 1)
         if phrase:
             phrases.add(phrase)
     return phrases
@@ -440,10 +458,11 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
     lo = max(sent.start, start - 90)
     # "the 2024 Boar's Head recall ..., which followed an outbreak that killed 10": a
     # year naming an event earlier in the sentence reaches the whole of it
-    named = _YEAR_NAMES_EVENT.search(text, sent.start, lo)
+    named = _YEAR_NAMES_EVENT.search(text, sent.start, lo) if lo > sent.start else None
     if named:
         lo = named.start()
-    for m in _other_years(text, lo, min(sent.end, end + 80)):
+    hi = min(sent.end, end + 80)
+    for m in _other_years(text, lo, hi):
         s = m.start() - sent.start
         if rel_start <= s < rel_end:
             continue  # the claim's own words ("the first visit since 2019")
@@ -457,7 +476,7 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
             return {"event": m.group(1)}
     # "the deadliest since 2018, when the Patel dam burst, killing 48 people": what
     # follows the "when" is that year's event
-    for m in _SINCE_WHEN.finditer(text, lo, min(sent.end, end + 80)):
+    for m in _SINCE_WHEN.finditer(text, lo, hi) if text.find("since", lo, hi) >= 0 else ():
         if m.end() <= start and (year is None or int(m.group(1)) != year):
             return {"event": m.group(1)}
     # Places of the story itself do not split it: one report says "near Chala", another
@@ -515,6 +534,7 @@ def make_claim(
     low = None if interval.low == -inf else interval.low
     high = None if interval.high == inf else interval.high
     clean_scope = {k: v for k, v in sorted((scope or {}).items()) if v}
+    # every field, in the model's order: `replaced` makes this the claim's `__dict__`
     fields: dict[str, Any] = {
         "kind": kind, "key": key, "claim": claim, "value": value,
         "low": None if low is None else float(low),
@@ -529,7 +549,7 @@ def make_claim(
             and type(unit) in _OPTIONAL_STR and type(qualifier) in _OPTIONAL_STR
             and all(type(k) is str and type(v) is str for k, v in clean_scope.items())
             and type(fields["as_of"]) in _OPTIONAL_STR):
-        return _CLAIM.model_copy(update=fields)
+        return replaced(_CLAIM, fields)
     fields["low"], fields["high"] = low, high
     return Claim(**fields)
 
@@ -550,6 +570,10 @@ _DAY_HEADING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _ENTRY_LINES = 6  # lines an entry's text may run below its time stamp
+# A line that starts with a digit past any marks: the only lines `_ENTRY_TIME` can match
+# at the start of (the first line aside). It starts with a plain "\n", which `re` finds
+# fast, and holds no other: the matches hide no line start from `finditer`.
+_DIGIT_LINE = re.compile(r"\n[ \t*_#\[]*\d")
 
 
 def _day_headings(doc: Document) -> list[tuple[int, str]]:
@@ -568,11 +592,24 @@ def _day_headings(doc: Document) -> list[tuple[int, str]]:
     return found
 
 
+def _has_entry_times(doc: Document) -> bool:
+    """Whether any line of the text starts with a time stamp (`_ENTRY_TIME`), found once:
+    most articles are no live blog, and no claim of theirs has a time."""
+    found = doc.cache.get("entry_times")
+    if found is None:
+        text = doc.text
+        starts = [0, *(m.start() + 1 for m in _DIGIT_LINE.finditer(text))]
+        found = doc.cache["entry_times"] = any(_ENTRY_TIME.match(text, s) for s in starts)
+    return bool(found)
+
+
 def _entry_time(doc: Document, pos: int) -> str | None:
     """The time stamp of the live-blog entry holding `pos`: on its line, or on a line
     above it in the same paragraph ("9:30 a.m. - Rescue ends" then the entry's text).
     24-hour "HH:MM", with the day in front ("2025-02-19T10:05") when the blog heads its
     days ("FEBRUARY 19")."""
+    if not _has_entry_times(doc):
+        return None  # the search below matches `_ENTRY_TIME` at line starts only
     text = doc.text
     line = text.rfind("\n", 0, pos) + 1
     m = None

@@ -29,7 +29,7 @@ from .common import (
     story_scope,
 )
 from .durations import duration_value
-from .scan import contains_any
+from .scan import contains_any, folded_text, occurrences
 
 _MONTH = (r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -214,8 +214,63 @@ def date_matches(doc: Document) -> list[re.Match[str]]:
     date claims both read them)."""
     found = doc.cache.get("date_matches")
     if found is None:
-        found = doc.cache["date_matches"] = list(DATE_RE.finditer(doc.text))
+        found = doc.cache["date_matches"] = list(date_finditer(doc.text))
     return found  # type: ignore[no-any-return]
+
+
+# Where a `DATE_RE` match can start. `DATE_RE` is tried at every offset of the text (it
+# opens with a lookahead, which `re` cannot skip ahead to); these find the few offsets
+# where a match can start, and it is tried there alone. Every match starts
+# - at a month's first three letters (any form that opens with its month: "March 3",
+#   "March 3-5", "March 2025"), which `_MONTH_TOKEN` finds, skipping ahead to capitals;
+# - at "early", "mid" or "late" and a hyphen or space just before such a month;
+# - at a day's first digit, in a day or a day range that ends in white space just before
+#   a month ("3 March", "3-5 March", "3rd to 5th March"): in the run back from the month
+#   of the characters such days are written with (`_DAY_RUN_BACK`, read on the text
+#   reversed);
+# - or at the year of an ISO date, four characters before its "-MM-DD" (`_ISO_TAIL`,
+#   which `re` finds skipping ahead to hyphens; searched again one character on from each,
+#   so that none hides another).
+# `DATE_RE` does not ignore case, and each of these holds what its matches hold: days and
+# years start with an ASCII digit, the months with these capitals.
+_MONTH_TOKEN = re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec")
+_DATE_PREFIXES = ("early-", "early ", "mid-", "mid ", "late-", "late ")
+# digits (any: `_DAY` reads "\d" after its first), white space, "-", and the letters of
+# "st", "nd", "rd", "th", "to", "through", "until" and "till"
+_DAY_RUN_BACK = re.compile(r"[\s\d\-stndrhougil]*")
+_ISO_TAIL = re.compile(r"-[01]\d-[0-3]\d")
+
+
+def date_finditer(text: str) -> Iterator[re.Match[str]]:
+    """`DATE_RE.finditer(text)`: the same matches, `DATE_RE` tried only where one can
+    start (see above), in order, each offset past the last match's end."""
+    starts: set[int] = set()
+    reverse = ""
+    n = len(text)
+    for t in _MONTH_TOKEN.finditer(text):
+        p = t.start()
+        starts.add(p)
+        for prefix in _DATE_PREFIXES:
+            if p >= len(prefix) and text.startswith(prefix, p - len(prefix)):
+                starts.add(p - len(prefix))
+        if not reverse:
+            reverse = text[::-1]
+        run = _DAY_RUN_BACK.match(reverse, n - p)  # it always matches, if only nothing
+        back = run.end() - (n - p) if run else 0
+        starts.update(q for q in range(p - back, p) if "0" <= text[q] <= "9")
+    iso = _ISO_TAIL.search(text)
+    while iso is not None:
+        if iso.start() >= 4:
+            starts.add(iso.start() - 4)
+        iso = _ISO_TAIL.search(text, iso.start() + 1)
+    pos = 0
+    for start in sorted(starts):
+        if start < pos:
+            continue
+        m = DATE_RE.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _absolute(ctx: Context) -> Iterator[Claim]:
@@ -280,7 +335,7 @@ def _relative(ctx: Context) -> Iterator[Claim]:
         return  # "on Sunday" against a date lent by other articles could be a day off
     if not contains_any(doc, _RELATIVE_WORDS):
         return  # no weekday, "yesterday", "today" or "tomorrow": nothing to resolve
-    for m, sent in candidates(ctx, RELATIVE_RE):
+    for m, sent in candidates(ctx, RELATIVE_RE, found=relative_finditer(doc)):
         start, end = m.span()
         if m.group("wd"):
             if _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 6), start) or text.startswith(
@@ -309,6 +364,40 @@ def _relative(ctx: Context) -> Iterator[Claim]:
                 continue  # "today" of an article whose date is a guess is no date
             day = doc.date + dt.timedelta(days=shift)
         yield from _emit(ctx, sent, start, end, day, day, month_only=False, check_bound=True)
+
+
+def relative_finditer(doc: Document) -> Iterator[re.Match[str]]:
+    """`RELATIVE_RE.finditer(doc.text)`, tried only where a match can start: at one of
+    `_RELATIVE_WORDS` (where they stand in the folded text), or at the modifier before a
+    weekday, the one or two words ("last", "earlier that") just before it past white
+    space. A modifier follows no word character, and any character that folds to an
+    ASCII letter is one: the run of letters back from the weekday starts where the
+    modifier does."""
+    text = doc.text
+    folded = folded_text(doc)
+    starts = set()
+    for p in occurrences(doc, _RELATIVE_WORDS):
+        starts.add(p)
+        q = p
+        for _ in range(2):  # a modifier of one word or of two ("earlier that")
+            a = q
+            while a > 0 and folded[a - 1].isspace():
+                a -= 1
+            b = a
+            while b > 0 and "a" <= folded[b - 1] <= "z":
+                b -= 1
+            if a == q or b == a:
+                break  # no white space, or no word before it
+            starts.add(b)
+            q = b
+    pos = 0
+    for start in sorted(starts):
+        if start < pos:
+            continue
+        m = RELATIVE_RE.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 # "said Friday", "told reporters on Monday": when it was said, not when it happened

@@ -79,6 +79,10 @@ PATTERNS = [
 # none of them is not scanned for it.
 _NEEDS_WORD = [("since",), ("year", "decade"), ("year", "decade"), ("year", "decade"),
                ("since",), ("year", "decade")]
+# Patterns every match of which starts with a word ("first", "highest"...), and which are
+# found faster tried at word starts only (`scan.word_finditer`); "after" is found as fast
+# by the guard `tries` puts in front of it, and a negation may start inside a word (n't).
+_STARTS_WORD = frozenset({0, 1})
 # Patterns whose event must be named inside the claim's own words: "has not paid a
 # dividend since 2019" is no event's last time, whatever else the sentence names.
 _NEEDS_OWN_EVENT = frozenset(range(len(PATTERNS) - 2, len(PATTERNS)))
@@ -101,7 +105,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
     for index, pattern in enumerate(PATTERNS):
         if not holds[_NEEDS_WORD[index]]:
             continue
-        for m, sent in candidates(ctx, pattern, free_until="md"):
+        for m, sent in candidates(ctx, pattern, free_until="md",
+                                  starts_word=index in _STARTS_WORD):
             start, end = m.span()
             groups = m.groupdict()
             approx = groups.get("approx")
@@ -194,7 +199,7 @@ def extract_ordinals(ctx: Context) -> Iterator[Claim]:
     text = doc.text
     if not contains_any(doc, _ORDINAL_EVENT_WORDS):
         return
-    for m, sent in candidates(ctx, _ORDINAL_RE):
+    for m, sent in candidates(ctx, _ORDINAL_RE, starts_word=True):
         start, end = m.span()
         word = m.group("ord").lower()
         n = ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]

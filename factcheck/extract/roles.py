@@ -549,11 +549,15 @@ def extract(ctx: Context) -> Iterator[Claim]:
     """Role claims: one per mention of a person with a title."""
     mentions = [m for m in _mentions(ctx) if not ctx.is_taken(m.start, m.end)]
     mentions.sort(key=lambda m: m.start)
-    known = _known_names(ctx, mentions)
+    # the article's full names, read only when a mention gives a surname alone: a full
+    # name resolves to itself without them
+    known: dict[str, str] | None = None
     full_keys = {person_key(m.name) for m in mentions if len(person_key(m.name).split()) >= 2}
     resolved: list[tuple[_Mention, str, str, str]] = []
     for mention in mentions:
-        r = _resolve(mention.name, known, full_keys)
+        if known is None and len(person_key(mention.name).split()) < 2:
+            known = _known_names(ctx, mentions)
+        r = _resolve(mention.name, known or {}, full_keys)
         title = normalize_title(mention.title)
         if r is None or not title:
             continue
