@@ -124,6 +124,11 @@ _LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
 
 def places_in(sentence: str) -> list[str]:
     """Capitalized places after in/at/near in a sentence, in order."""
+    return [name for name, _ in _places_at(sentence)]
+
+
+def _places_at(sentence: str) -> list[tuple[str, int]]:
+    """`places_in`, each place with the offset of its name."""
     out = []
     for m in _PLACE_RE.finditer(sentence):
         name = m.group(1)
@@ -135,7 +140,7 @@ def places_in(sentence: str) -> list[str]:
         if (" " not in name and _DEMONYM_SHAPE.fullmatch(name)
                 and _LOWER_WORD_NEXT.match(sentence, m.end())):
             continue  # "in Belarusian custody", "in Japanese waters": an adjective
-        out.append(name.removesuffix("'s"))
+        out.append((name.removesuffix("'s"), m.start(1)))
     return out
 
 
@@ -294,15 +299,23 @@ def event_phrase(event: str) -> str:
 def nearest_event(
     sentence: str, pos: int, *, within: int = 120, only: frozenset[str] | None = None
 ) -> tuple[str, int] | None:
-    """The event noun nearest to offset `pos` of the sentence, and its offset."""
-    best: tuple[int, str, int] | None = None
+    """The event noun nearest to offset `pos` of the sentence, and its offset. A verb
+    that only says an event happened ("struck", an earthquake's word) gives way to an
+    event named in the same sentence: "the tornado struck on Tuesday" is the tornado."""
+    best: tuple[bool, int, str, int] | None = None
     for m in EVENT_RE.finditer(sentence):
         dist = abs(m.start() - pos)
-        if only is not None and EVENTS[m.group().lower()] not in only:
+        word = m.group().lower()
+        if only is not None and EVENTS[word] not in only:
             continue
-        if dist <= within and (best is None or dist < best[0]):
-            best = (dist, EVENTS[m.group().lower()], m.start())
-    return (best[1], best[2]) if best else None
+        if dist <= within:
+            candidate = (word in _BARE_EVENT_VERBS, dist, EVENTS[word], m.start())
+            if best is None or candidate[:2] < best[:2]:
+                best = candidate
+    return (best[2], best[3]) if best else None
+
+
+_BARE_EVENT_VERBS = frozenset({"struck", "jolted"})
 
 
 def subject_of(sentence: str, start: int, end: int) -> str | None:
@@ -367,10 +380,20 @@ _OTHER_YEAR = re.compile(
     r"(?!\s*[-/–]\s*\d)"
     r"(?!,\d)"
     r"|\b(?:[Ll]ast|[Pp]revious)\s+(year)\b|\b(a\s+year)\s+ago\b"
+    # "In February that year, 31 people were killed": the year named just before
+    r"|\b([Tt]hat|[Tt]he\s+same)\s+year\b"
 )
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_THAT_YEAR_REACH = 400  # how far back "that year" looks for the year it means
 
 
 _CLAUSE_BREAK_AFTER = re.compile(r"[,;:–—(]")
+# "came exactly a week after 23 people were rescued off Linosa": the claim is told in a
+# clause about an event a week or more away (a comma ends such a clause: "two weeks after
+# the quake struck, 300 people were rescued" is the story's; "a day after" the story's
+# own event is what follow-ups write)
+_EARLIER_CLAUSE = re.compile(r"\b(?:weeks?|months?|years?|decades?)\s+(?:after|before)"
+                             r"\s+[^,;:.!?–—()]{0,60}$", re.IGNORECASE)
 _SINCE_WHEN = re.compile(r"\bsince\s+((?:19|20)\d\d),?\s+when\b")
 _YEAR_NAMES_EVENT = re.compile(r"\b[Tt]he\s+(?:19|20)\d\d\s+(?=[A-Za-z])")
 
@@ -436,8 +459,8 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
     text = ctx.doc.text
     # the claim's own stretch of the sentence: "plans to cut about 1,200 jobs over two
     # years, mainly by merging plants in Ohio" does not move the job cuts to Ohio
-    region = text[_word_start(text, max(sent.start, start - 90), sent.start) :
-                  _word_end(text, min(sent.end, end + 40), sent.end)]
+    a = _word_start(text, max(sent.start, start - 90), sent.start)
+    b = _word_end(text, min(sent.end, end + 40), sent.end)
     if sent.zone == "teaser":
         # a teaser names its event once, in its first sentence: read the whole paragraph
         line = text.rfind("\n", 0, sent.start) + 1
@@ -448,10 +471,18 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
         if aside:
             lineno = ctx.doc.norm.line_col(sent.start)[0]
             return {"event": f"aside:{ctx.doc.source.id}:{lineno}"}
+        if places and not any(ctx.is_main_place(p) for p in places):
+            return {"event": places[0].lower()}
     else:
-        places = places_in(region)
-    if places and not any(ctx.is_main_place(p) for p in places):
-        return {"event": places[0].lower()}
+        # the claim's own words ("the first avalanche deaths on an open piste in Tyrol
+        # since 1999") say where its record holds, not that it is another event; but
+        # one of the story's places among them keeps it the story's
+        found = _places_at(text[a:b])
+        places = [p for p, at in found if not start <= a + at < end]
+        if places and not any(ctx.is_main_place(p) for p, _ in found):
+            return {"event": places[0].lower()}
+    if _EARLIER_CLAUSE.search(text, max(sent.start, start - 80), start):
+        return {"event": f"before:{ctx.doc.source.id}:{start}"}
     # An undated article's years are set against no year: any of them marks its event.
     year = ctx.doc.year
     rel_start, rel_end = start - sent.start, end - sent.start
@@ -469,6 +500,13 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
         if m.start() >= end and _CLAUSE_BREAK_AFTER.search(text, end, m.start()):
             continue  # "came third with 6,115 votes, a collapse from the majority won at
             # the 2024 general election": a year past a break is another clause's
+        if m.group(4):
+            # "that year": the last year written before it, if another than the article's
+            named_years = _ANY_YEAR.findall(text, max(0, m.start() - _THAT_YEAR_REACH),
+                                            m.start())
+            if named_years and (year is None or int(named_years[-1]) != year):
+                return {"event": named_years[-1]}
+            continue
         if m.group(1) is None:
             # "last year", "a year ago"
             return {"event": str(year - 1) if year else "last year"}

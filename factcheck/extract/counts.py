@@ -130,6 +130,11 @@ def _ends_in_of(before: str) -> bool:
 _OF_WHOLE_AFTER = re.compile(
     rf"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:\d[\d,]*|{WORD_NUMBER})\b",
     re.IGNORECASE)
+# "Three of the five dead were German", "two of the seven people killed were children":
+# the whole is the toll, and the part some of its people, told apart by what they were
+_WHOLE_TOLL = re.compile(r"\s+(?:(?:people|persons)\s+)?(?:dead|killed|injured|wounded|hurt|"
+                         r"missing|victims|fatalities|deaths|casualties|survivors)\b",
+                         re.IGNORECASE)
 # "rated to carry 350 passengers", "a capacity of 350": what could be, not what was
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:(?:rated|designed|built|licensed|certified|allowed|permitted|able)\s+to\s+"
@@ -165,7 +170,10 @@ _PERIOD_TOTAL = re.compile(
     r"\b(?:(?:so\s+far\s+)?this\s+(?:year|season|month)|year[\s-]to[\s-]date|"
     r"(?<!first\s)(?<!worst\s)(?<!deadliest\s)since\s+(?:19|20)\d\d|since\s+the\s+"
     r"(?:start|beginning)\s+of\b|since\s+the\s+(?:rains|monsoon|season)\b|this\s+(?:monsoon|"
-    r"rainy|wildfire|fire|hurricane|typhoon|storm|flu|winter|summer)\s+season)\b",
+    r"rainy|wildfire|fire|hurricane|typhoon|storm|flu|winter|summer)\s+season|"
+    # "Last winter 18 people died in avalanches", "over the past decade"
+    r"(?:last|past)\s+(?:winter|summer|spring|autumn|season)|(?:in|over|during)\s+the\s+"
+    r"(?:past|last)\s+(?:\w+\s+)?(?:years|decades?|months|seasons?|winters?|summers?))\b",
     re.IGNORECASE)
 # "1,350 job cuts", "2,000 layoffs": a fact of their own, kept apart from "cut 1,350 jobs"
 # (which may be another firm's in a digest) and from a bare "cuts" (budget, rates).
@@ -633,6 +641,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
         if _PART_AFTER.match(text, end):
             continue  # "nine of them firefighters", "two other patients": a part, not a total
         whole = _OF_WHOLE_AFTER.match(text, end)
+        if whole and _WHOLE_TOLL.match(text, whole.end()):
+            continue
         # "Fourteen of the 23 miners ... died": fourteen miners
         head = _head(text, whole.end() if whole else end)
         if whole and head:

@@ -432,7 +432,9 @@ def _emit(ctx: Context, sent: Sentence, start: int, end: int, first: dt.date,
             if not found:
                 return
             anchor = (found[0], lo)
-        elif anchor[1] > rel - lo and _AFTER_EVENT.search(blanked, lo, lo + anchor[1]):
+        elif anchor[1] > rel - lo and (
+                _AFTER_EVENT.search(blanked, lo, lo + anchor[1])
+                or _SINCE_EVENT.search(blanked, rel + end - start, lo + anchor[1])):
             return  # "long waits on Tuesday ... following a ransomware attack": a later day
         if _RISE.search(blanked, lo, hi):
             return  # "the death toll from a bus crash rose to 25 on Tuesday": the rise's day
@@ -498,10 +500,15 @@ def _emit(ctx: Context, sent: Sentence, start: int, end: int, first: dt.date,
 # A count that moved: its day is the update's, not the event's.
 _RISE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew)\s+to\b",
                    re.IGNORECASE)
-# An event named after the date as what came before it.
+# An event named after the date as what came before it: "long waits on Tuesday
+# following an attack".
 _AFTER_EVENT = re.compile(r"\b(?:following|in\s+the\s+wake\s+of|(?:days?|weeks?|hours?|"
                           r"months?)\s+after)\s+"
                           r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# ... or said after the date to have lasted since: "found on Sunday the skiers missing
+# since an avalanche swept the run" (not "since Kanlaon's December 2024 eruption", where
+# the date is the earlier event's own)
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # What the event did to people or places, said in a lede that names no event: "At least
 # nine people were killed and 74 injured on Saturday when a gate gave way".
 _HARM = re.compile(r"\b(?:killed|killing|died|dead|injured|injuring|wounded|hurt|missing|"

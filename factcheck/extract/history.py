@@ -44,7 +44,8 @@ _HISTORY_EVENTS = frozenset(
     {"summit", "visit", "forum", "election", "earthquake", "runoff", "ruling", "trial",
      "deal", "launch", "attack", "storm", "flood", "fire", "crash", "explosion", "protest",
      "ceremony", "speech", "match", "flight", "strike", "landfall", "hearing", "accident",
-     "sinking"}
+     "sinking", "crush", "collapse", "shooting", "landslide", "eruption", "avalanche",
+     "tornado"}
 )
 
 # "since the Sept. 8, 2011, blackout", "since May 2019": a year given inside a date
