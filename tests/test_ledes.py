@@ -74,3 +74,26 @@ def test_in_brief_above_the_story_is_its_summary() -> None:
              "Shares rose 3.2% in early trading in London, the biggest gain in the sector "
              "this year, traders said.", "In brief:", "* Rail strike called off."]
     assert classify_lines(after)[-1] == "teaser"
+
+
+def test_a_question_that_opens_the_story_names_the_ledes_event() -> None:
+    text = ("Finland and Vietnam pledge closer ties\n"
+            "The Daily Courier | Sept. 14, 2026\n"
+            "Can a single meeting repair a difficult relationship? Jesper Korhonen and Pham "
+            "Thu put that question to the test in Helsinki on Sept. 10, 2026, emerging with "
+            "eight accords.\n")
+    assert _dates(text, dt.date(2026, 9, 14)) == [("summit", "2026-09-10")]
+    # a question anywhere else names nothing for a later sentence
+    later = ("Finland and Vietnam pledge closer ties\n"
+             "The two governments signed eight accords on trade and energy. Can a single "
+             "meeting repair a relationship? "
+             "Korhonen and Thu put that to the test in Helsinki on Sept. 10, 2026.\n")
+    assert _dates(later, dt.date(2026, 9, 14)) == []
+
+
+def test_a_byline_line_is_not_the_lede() -> None:
+    text = ("Nine dead in crush at Peruvian football stadium\n"
+            "Posted 2026-03-21\n"
+            "At least nine people were killed and 74 injured on Saturday when a gate gave way "
+            "under pressure from fans.\n")
+    assert _dates(text, SATURDAY) == [("crush", "2026-03-21")]

@@ -523,13 +523,27 @@ def _lede_event(ctx: Context, sent: Sentence, clause: str) -> list[str]:
     """The headline's event, for a date in the lede's clause that tells what the event did
     but does not name it; else nothing."""
     doc = ctx.doc
-    lede = next((s for s in doc.sentences if s.zone == "body"), None)
+    # the first body sentences that read as prose, not a byline's "Posted 2026-11-11" or
+    # "The Daily Courier | Sept. 14, 2026"
+    body = (s for s in doc.sentences if s.zone == "body" and _prose(doc.text[s.start : s.end]))
+    lede = next(body, None)
+    if lede is not None and lede != sent and doc.text[lede.start : lede.end].rstrip() \
+            .endswith("?") and next(body, None) == sent:
+        # a question opens the story and the lede answers it: "Can a single meeting
+        # repair a relationship? Singh and Dlamini put that to the test in Colombo on
+        # 11 November": the question names the event
+        asked = nearest_event(doc.text[lede.start : lede.end], 0, within=lede.end - lede.start)
+        return [asked[0]] if asked else []
     if lede != sent or not _HARM.search(clause) or _FOLLOW_UP.search(clause):
         return []
     headline = " ".join(doc.text[s.start : s.end] for s in doc.sentences
                         if s.zone == "headline")
     event = nearest_event(headline, 0, within=len(headline))
     return [event[0]] if event else []
+
+
+def _prose(sentence: str) -> bool:
+    return "|" not in sentence and len(sentence.split()) >= 6
 
 
 _CLAUSE_MARK = re.compile(r"[,;()]|:(?!\d)|\s[-–—]\s")
