@@ -190,8 +190,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             while text[start].isspace():
                 start += 1
             spans.append((start, end))
-        else:
-            _add_span(text, start, end, spans)
+        else:  # a newline: the span is trimmed at both ends (here, not in a call)
+            stop = end - 1
+            while start < stop and text[start].isspace():
+                start += 1
+            while stop > start and text[stop - 1].isspace():
+                stop -= 1
+            if stop > start:
+                spans.append((start, stop))
         start = end
     _add_span(text, start, len(text), spans)
     return spans
