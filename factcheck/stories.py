@@ -31,6 +31,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import is_
 from typing import cast
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -136,11 +138,18 @@ def article_features(doc: Document, claims: Iterable[Claim] = ()) -> Features:
     headline = "\n".join([text[s.start : s.end] for s in sentences if s.zone == "headline"])
     # the words that do not open with a capital: each piece of text between spaces is
     # looked at once in a run (`_learn`), not once in every article
+    if len(_TOKEN_WORD) > _CACHE_LIMIT:
+        _TOKEN_WORD.clear()
+        _SEVERAL_WORDS.clear()
+        _WORD_FEATURE.clear()
     tokens = body.split()
-    found = set(map(_TOKEN_WORD.get, tokens))
-    if None in found:
-        _learn(tokens)
-        found = set(map(_TOKEN_WORD.get, tokens))
+    got = list(map(_TOKEN_WORD.get, tokens))
+    found = set(got)
+    if None in found:  # pieces not met before: only they are looked at
+        new = list(compress(tokens, map(is_, got, repeat(None))))
+        _learn(new)
+        found.discard(None)
+        found.update(map(_TOKEN_WORD.__getitem__, new))
     lower = cast("set[str]", found)
     if _SEVERAL in lower:
         for several in _SEVERAL_WORDS.keys() & tokens:
@@ -243,10 +252,6 @@ _FIGURES: dict[tuple[str, str], str] = {}  # a `_FIGURE`'s (number, scale) -> it
 
 def _learn(tokens: list[str]) -> None:
     """Find the words of the pieces of text not seen before, and their features."""
-    if len(_TOKEN_WORD) > _CACHE_LIMIT:
-        _TOKEN_WORD.clear()
-        _SEVERAL_WORDS.clear()
-        _WORD_FEATURE.clear()
     for token in tokens:
         if token not in _TOKEN_WORD:
             words = [w for w in _WORD.findall(token) if not w[0].isupper()]
