@@ -31,6 +31,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import is_
+from typing import cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -130,56 +133,93 @@ def article_features(doc: Document, claims: Iterable[Claim] = ()) -> Features:
     facts of a story, however each outlet writes them ("29" or "twenty-nine")."""
     text = doc.text
     # one string per zone, a sentence a line: a name never runs across two sentences
-    body = "\n".join(text[s.start : s.end] for s in doc.sentences if s.zone == "body")
-    headline = "\n".join(text[s.start : s.end] for s in doc.sentences if s.zone == "headline")
-    lower = {w for w in _WORD.findall(body) if not w[0].isupper()}
+    sentences = doc.sentences
+    body = "\n".join([text[s.start : s.end] for s in sentences if s.zone == "body"])
+    headline = "\n".join([text[s.start : s.end] for s in sentences if s.zone == "headline"])
+    # the words that do not open with a capital: each piece of text between spaces is
+    # looked at once in a run (`_learn`), not once in every article
+    if len(_TOKEN_WORD) > _CACHE_LIMIT:
+        _TOKEN_WORD.clear()
+        _SEVERAL_WORDS.clear()
+        _WORD_FEATURE.clear()
+    tokens = body.split()
+    got = list(map(_TOKEN_WORD.get, tokens))
+    found = set(got)
+    if None in found:  # pieces not met before: only they are looked at
+        new = list(compress(tokens, map(is_, got, repeat(None))))
+        _learn(new)
+        found.discard(None)
+        found.update(map(_TOKEN_WORD.__getitem__, new))
+    lower = cast("set[str]", found)
+    if _SEVERAL in lower:
+        for several in _SEVERAL_WORDS.keys() & tokens:
+            lower.update(_SEVERAL_WORDS[several])
+        lower.discard(_SEVERAL)
+    lower.discard("")
     # words written with a capital inside a sentence: names, not sentence openers
-    inner = {w.lower() for w in _INNER_CAPITAL.findall(body)}
-    feats = {"w:" + w for w in map(_plain, lower) if len(w) > 2 and w not in _STOPWORDS}
-    names: list[list[str]] = []
+    inner = set(map(str.lower, _INNER_CAPITAL.findall(body)))
+    feats = set(map(_WORD_FEATURE.__getitem__, lower))
+    names: set[tuple[str, ...]] = set()  # each once: what follows does not count them
     for m in _NAME.finditer(body):
-        words = [w.removesuffix("'s").rstrip("'") for w in m.group().lower().split()]
-        if m.start() == 0 or body[m.start() - 1] == "\n":
+        start = m.start()
+        if start == 0 or body[start - 1] == "\n":
             # "Residents of...", "Neighbouring countries": a capital that only starts
             # a sentence is no name, unless the article capitalizes it elsewhere too
-            if words[0] in lower:
-                words = words[1:]
-            if len(words) == 1 and words[0] not in inner:
-                words = []
-        titles = [k for k, w in enumerate(words) if w in _TITLES or w in _STOPWORDS]
-        if titles:  # "South Korean President Lee Jae-myung" is Lee Jae-myung
-            words = words[titles[-1] + 1 :]
-        words = words[-4:]
-        if words and " ".join(words) not in _STOPWORDS:
-            names.append(words)
+            group = m.group()
+            opening = _OPENINGS.get(group)
+            if opening is None:
+                if len(_OPENINGS) > _CACHE_LIMIT:
+                    _OPENINGS.clear()
+                opening = _OPENINGS[group] = _opening(group)
+            first, whole, rest = opening
+            name, solo = rest if first in lower else whole
+            if solo is not None and solo not in inner:
+                continue
+        else:  # inside a sentence, the name is the same in every article: worked out once
+            group = m.group()
+            tail = _NAME_TAILS.get(group)
+            if tail is None:
+                if len(_NAME_TAILS) > _CACHE_LIMIT:
+                    _NAME_TAILS.clear()
+                tail = _NAME_TAILS[group] = _name_tail(_name_words(group))
+            name = tail
+        if name:
+            names.add(name)
     # one entity, one feature: "Braun" after "Julia Braun" is her (when no other name in
     # the article has the word), so that a shared name counts once, not three times
     full: dict[str, set[str]] = defaultdict(set)
-    for words in names:
-        if len(words) > 1:
-            for w in words:
-                full[w].add(" ".join(words))
-    for words in names:
-        name = " ".join(words)
-        if len(words) == 1 and len(full.get(name, ())) == 1:
-            name = next(iter(full[name]))
-        if len(name) > 2:
-            feats.add("n:" + name)
+    for words_ in names:
+        if len(words_) > 1:
+            joined = " ".join(words_)
+            for w in words_:
+                full[w].add(joined)
+    for words_ in names:
+        name_ = " ".join(words_)
+        if len(words_) == 1 and len(full.get(name_, ())) == 1:
+            name_ = next(iter(full[name_]))
+        if len(name_) > 2:
+            feats.add("n:" + name_)
     # a headline in title case capitalizes every word: a word is a name if the body says so
-    for words in names:
-        if len(words) == 1 and words[0] not in full:
-            full[words[0]].add(words[0])
+    for words_ in names:
+        if len(words_) == 1 and words_[0] not in full:
+            full[words_[0]].add(words_[0])
     for w in map(_plain, _WORD.findall(headline)):
         known = full.get(w)
         if known:
             feats.add("n:" + (next(iter(known)) if len(known) == 1 else w))
         elif len(w) > 2 and w not in _STOPWORDS:
             feats.add("w:" + w)
-    for m in _FIGURE.finditer(body + "\n" + headline):
-        raw = m.group(1).replace(",", "")
-        if m.group(2):  # "$4.2 billion" is the 4200000000 of a claim's value
-            raw = str(round(float(raw) * _SCALE[m.group(2)]))
-        feats.add(_figure(raw))
+    for figure in set(_FIGURE.findall(body + "\n" + headline)):
+        feature = _FIGURES.get(figure)
+        if feature is None:
+            number, scale = figure
+            raw = number.replace(",", "")
+            if scale:  # "$4.2 billion" is the 4200000000 of a claim's value
+                raw = str(round(float(raw) * _SCALE[scale]))
+            if len(_FIGURES) > _CACHE_LIMIT:
+                _FIGURES.clear()
+            feature = _FIGURES[figure] = _figure(raw)
+        feats.add(feature)
     for c in claims:
         if c.evidence.zone in ("headline", "body") and c.kind in _FACT_KINDS:
             feats.add(_claim_feature(c))
@@ -188,6 +228,65 @@ def article_features(doc: Document, claims: Iterable[Claim] = ()) -> Features:
         feats.add(f"@:{doc.date.isoformat()}")
     feats.discard("")
     return "\n".join(sorted(feats))
+
+
+# What `article_features` has worked out about the words, names and figures it has met:
+# every article of a run shares most of them. Each is cleared when it grows past
+# _CACHE_LIMIT entries, so that a long run's memory stays bounded.
+_CACHE_LIMIT = 200_000
+# A piece of text between spaces -> its `_WORD` that does not open with a capital ("" for
+# none, _SEVERAL for more than one: "a.m.", "and/or"). A word never holds a space: an
+# article's words are its pieces' words.
+_TOKEN_WORD: dict[str, str] = {}
+_SEVERAL = "\n"  # no piece of text between spaces is this
+_SEVERAL_WORDS: dict[str, tuple[str, ...]] = {}  # a piece with more than one such word
+_WORD_FEATURE: dict[str, str] = {}  # such a word -> its "w:" feature, or "" for none
+_NAME_TAILS: dict[str, tuple[str, ...]] = {}  # a name inside a sentence -> its words
+# The same at a sentence's start, where it depends on the article (`_opening`): the name
+# and the word that is all of it (None when there are more), which is a name only if the
+# article capitalizes it inside a sentence too.
+_Opening = tuple[tuple[str, ...], str | None]
+_OPENINGS: dict[str, tuple[str, _Opening, _Opening]] = {}
+_FIGURES: dict[tuple[str, str], str] = {}  # a `_FIGURE`'s (number, scale) -> its feature
+
+
+def _learn(tokens: list[str]) -> None:
+    """Find the words of the pieces of text not seen before, and their features."""
+    for token in tokens:
+        if token not in _TOKEN_WORD:
+            words = [w for w in _WORD.findall(token) if not w[0].isupper()]
+            if len(words) > 1:
+                _TOKEN_WORD[token] = _SEVERAL
+                _SEVERAL_WORDS[token] = tuple(words)
+            else:
+                _TOKEN_WORD[token] = words[0] if words else ""
+            for word in words:
+                w = _plain(word)
+                _WORD_FEATURE[word] = "w:" + w if len(w) > 2 and w not in _STOPWORDS else ""
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a name as `_NAME` finds it, in lower case, without "'s"."""
+    return tuple([w.removesuffix("'s").rstrip("'") for w in name.lower().split()])
+
+
+def _opening(group: str) -> tuple[str, _Opening, _Opening]:
+    """The first word of a `_NAME` match at a sentence's start, and what the match gives
+    with that word and without it (when the article writes the word in lower case)."""
+    words = _name_words(group)
+    rest = words[1:]
+    return (words[0], (_name_tail(words), words[0] if len(words) == 1 else None),
+            (_name_tail(rest), rest[0] if len(rest) == 1 else None))
+
+
+def _name_tail(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name in `words` without the titles and words before it ("South Korean
+    President Lee Jae-myung" is Lee Jae-myung), at most four words; () for none."""
+    titles = [k for k, w in enumerate(words) if w in _TITLES or w in _STOPWORDS]
+    if titles:
+        words = words[titles[-1] + 1 :]
+    words = words[-4:]
+    return words if words and " ".join(words) not in _STOPWORDS else ()
 
 
 def _plain(word: str) -> str:

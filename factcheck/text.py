@@ -39,6 +39,9 @@ def _normalize_char(ch: str) -> str:
 
 # Characters `_normalize_char` may change: anything not ASCII, and the tab.
 _SPECIAL = re.compile(r"[^\x00-\x08\x0a-\x7f]")
+# ...and the bytes of UTF-8 that are none of them: with these taken out of a text's UTF-8,
+# what is left are its special characters, in C and at once
+_PLAIN_BYTES = bytes(b for b in range(0x80) if b != 0x09)
 _NORMALIZED: dict[str, str] = {}
 
 
@@ -65,6 +68,17 @@ class NormalText:
         """Normalize `original`, building an offset map only when lengths change."""
         if original.isascii() and "\t" not in original:
             return cls(original, original, None, _line_starts(original))
+        changed = _changed_characters(original)
+        if changed is not None and not changed:  # "é", "©": nothing to do
+            return cls(original, original, None, _line_starts(original))
+        if changed is not None and all(len(norm) == 1 for norm in changed.values()) \
+                and not any(ch in norm for norm in changed.values() for ch in changed):
+            # one character for one, none of them changed again by a later replace: the
+            # same as replacing them all at once
+            text = original
+            for ch, norm in changed.items():
+                text = text.replace(ch, norm)
+            return cls(original, text, None, _line_starts(original))
         # Only the few characters that are not plain ASCII are looked at one by one: the
         # runs of ASCII between them are copied whole (news copy is mostly ASCII).
         pieces: list[str] = []
@@ -114,6 +128,21 @@ class NormalText:
         return self.original[ostart:oend]
 
 
+def _changed_characters(original: str) -> dict[str, str] | None:
+    """The characters of `original` that normalizing changes, each with what it becomes
+    (None for a text that UTF-8 cannot hold: a lone surrogate)."""
+    try:
+        specials = original.encode("utf-8").translate(None, _PLAIN_BYTES)
+    except UnicodeEncodeError:
+        return None
+    changed = {}
+    for ch in set(specials.decode("utf-8")):
+        norm = _normalize_cached(ch)
+        if norm != ch:
+            changed[ch] = norm
+    return changed
+
+
 def _line_starts(text: str) -> list[int]:
     starts = [0]
     find = text.find
@@ -150,15 +179,25 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
         if text[end - 1] != "\n":  # an end mark: only a newline match ends in one
-            word_start = text.rfind(" ", start, m.start()) + 1
-            word = text[word_start : m.start()].lower().lstrip("(\"'")
+            mark = m.start()
+            word = text[text.rfind(" ", start, mark) + 1 : mark].lower().lstrip("(\"'")
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-            nxt = text[end : end + 3].lstrip()
             # "the U.S. economy": a lowercase next word means the sentence goes on.
-            if nxt[:1].islower() and "." in word:
+            if "." in word and text[end : end + 3].lstrip()[:1].islower():
                 continue
-        _add_span(text, start, end, spans)
+            # the sentence ends in its mark, not in a space: only its start is trimmed
+            while text[start].isspace():
+                start += 1
+            spans.append((start, end))
+        else:  # a newline: the span is trimmed at both ends (here, not in a call)
+            stop = end - 1
+            while start < stop and text[start].isspace():
+                start += 1
+            while stop > start and text[stop - 1].isspace():
+                stop -= 1
+            if stop > start:
+                spans.append((start, stop))
         start = end
     _add_span(text, start, len(text), spans)
     return spans

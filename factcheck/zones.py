@@ -24,16 +24,32 @@ _BOILERPLATE = re.compile(
     | ^(?:photo|image|file\ photo|credit)\s*: | ^\[\d+\](?:\[\d+\])*$
     """
 )
-# Words that every `_BOILERPLATE` alternative not tied to the line's start needs, in
-# lower case ("min" and " read" both, for "5 min read"). Tried at every offset, the
-# pattern is the dearest part of zoning; a line without any of these words can only
-# match where the line begins, and most lines are that.
-_BOILERPLATE_WORDS = (
-    "generated", "errors may occur", "cookie", "privacy ", "terms of ", "accept all",
-    "all rights reserved", "©", "copyright", "sign up for", "newsletter", " article",
-)
+# The words that every `_BOILERPLATE` alternative not tied to the line's start needs, in
+# lower case, each with the alternatives that need it: None where the word is a whole
+# alternative, so that a line with it is boilerplate. Tried at every offset, the pattern
+# is the dearest part of zoning: a line without any of these words can only match where
+# the line begins (most lines are that), and in a line with one only its alternatives
+# are searched for.
+_BOILERPLATE_WORDS: list[tuple[str, re.Pattern[str] | None]] = [
+    ("generated", re.compile(r"(?i)ai[- ]generated|generated (?:by|with) ai")),
+    ("errors may occur", None),
+    ("cookie", re.compile(r"(?i)\bcookies?\b")),
+    ("privacy ", re.compile(r"(?i)privacy (?:policy|notice)")),
+    ("terms of ", re.compile(r"(?i)terms of (?:use|service)")),
+    ("accept all", None),
+    ("all rights reserved", None),
+    ("©", None),
+    ("copyright", re.compile(r"(?i)\bcopyright\b")),
+    ("sign up for", None),
+    ("newsletter", None),
+    (" article", re.compile(r"(?i)\(\d+ articles?\)")),
+]
+# ...and the one alternative that needs two: "min" and " read", for "5 min read"
+_MINUTES_READ = re.compile(r"(?i)\b\d+\s*min(?:ute)?s?\ read")
 # The only characters beyond ASCII that `re` takes for an ASCII letter when it ignores
-# case: in a line without them, str.lower() finds the words wherever the pattern does.
+# case: in a line without them, str.lower() finds the words wherever the pattern does,
+# and a word found there is found by the pattern (no other character's lower case holds
+# an ASCII letter, or "©").
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K (Kelvin)
 
 
@@ -41,9 +57,12 @@ def _is_boilerplate(line: str) -> bool:
     """True when `_BOILERPLATE` finds page chrome in a stripped line."""
     if line.isascii() or not any(c in line for c in _FOLDS_TO_ASCII):
         low = line.lower()
-        if not any(w in low for w in _BOILERPLATE_WORDS) \
-                and not ("min" in low and " read" in low):
-            return _BOILERPLATE.match(line) is not None
+        for word, alternatives in _BOILERPLATE_WORDS:
+            if word in low and (alternatives is None or alternatives.search(line)):
+                return True
+        if "min" in low and " read" in low and _MINUTES_READ.search(line):
+            return True
+        return _BOILERPLATE.match(line) is not None
     return _BOILERPLATE.search(line) is not None
 
 
@@ -148,7 +167,7 @@ def classify_lines(
         if "|" in stripped and _SITE_NAV.match(stripped) and len(stripped.split()) <= 6:
             zones.append("boilerplate")  # "Liabooks Home|PRISM News": site navigation
             continue
-        foreign = is_foreign(stripped)
+        foreign = not stripped.isascii() and is_foreign(stripped)  # an ASCII line is not
         if foreign or _is_boilerplate(stripped):
             # A heading in the site's own language after the story marks page chrome:
             # what follows are asides ("related news", "what people say").
@@ -168,7 +187,7 @@ def classify_lines(
             if headline is None or _same_words(stripped, headline):
                 zones.append("headline")
                 continue
-        if len(stripped.split()) >= 12:
+        if len(stripped.split(None, 11)) == 12:  # twelve words or more
             body_lines += 1
         zones.append("body")
     return zones
