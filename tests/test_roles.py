@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from factcheck.extract import extract
 from factcheck.extract.roles import compatible_roles, normalize_title, person_key
 from factcheck.match import merge_person_keys
+
+from .conftest import make_document
 
 
 @pytest.mark.parametrize(("a", "b", "ok"), [
@@ -53,3 +58,22 @@ def test_person_keys_merge_spellings_not_people() -> None:
 def test_an_abbreviated_affiliation_is_the_same_one() -> None:
     assert compatible_roles("leader (lib dem)", "leader (liberal democrat)")
     assert not compatible_roles("leader (lib dem)", "leader (liberal unionist)")
+
+
+def test_an_honorific_between_title_and_name() -> None:
+    text = ("Vaccine approved\nMHRA Chief Executive Dr Helena Marsh said in a statement. "
+            "Kestrel's chief medical officer, Dr Joanna Pryce, said the firm was ready.\n")
+    roles = {(c.key, c.value) for c in extract(make_document(text, dt.date(2026, 9, 8)))
+             if c.kind == "role"}
+    assert roles == {("helena marsh", "chief executive (mhra)"),
+                     ("joanna pryce", "chief medical officer (kestrel)")}
+
+
+def test_chief_officers_are_one_slot_and_initials_are_their_words() -> None:
+    assert not compatible_roles("chief executive (mhra)", "chief scientific officer (mhra)")
+    assert compatible_roles("director (dalton county ema)",
+                            "director (emergency management agency)")
+    assert compatible_roles("director general (kcaa)",
+                            "director general (kenya civil aviation authority)")
+    assert not compatible_roles("director (fbi)", "director (cia)")
+    assert not compatible_roles("director (nasa)", "director (national security agency)")

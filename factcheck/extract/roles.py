@@ -42,9 +42,9 @@ COUNTRIES = frozenset(DEMONYMS.values())
 
 # Head words of titles, longest first so that "chief executive officer" wins over "chief".
 _HEADS = """chief executive officer|chief financial officer|chief operating officer|chief economist|
-chief technology officer|chief executive|prime minister|attorney general|secretary general|
-secretary-general|director general|director-general|president-elect|president|minister|
-premier|chancellor|secretary|adviser|advisor|ceo|cfo|coo|cto|chairman|chairwoman|
+chief technology officer|chief [a-z]+ officer|chief executive|prime minister|attorney general|
+secretary general|secretary-general|director general|director-general|president-elect|
+president|minister|premier|chancellor|secretary|adviser|advisor|ceo|cfo|coo|cto|chairman|chairwoman|
 chairperson|chair|chief|executive|official|spokesman|spokeswoman|spokesperson|ambassador|
 envoy|governor|mayor|director|leader|king|queen|pm|commissioner|diplomat|aide|senator"""
 _HEAD_RE = re.compile(
@@ -111,6 +111,8 @@ _STOP = frozenset(
     Over His Her Their Our We They He She I Mr Mrs Ms Dr Sir Madam Lord Lady Father""".split())
 )
 _HONORIFICS = frozenset("mr mrs ms dr sir".split())
+# Written between a title and the name it belongs to: "Chief Executive Dr Helena Marsh".
+_NAME_HONORIFICS = frozenset("Dr Mr Mrs Ms Prof Professor".split())
 _TITLE_TOKENS = frozenset(w for h in _HEADS.split("|") for w in h.split()) | MODIFIERS
 _ORG_WORDS = re.compile(r"\b(?:Agency|News|Ministry|Party|Group|Inc|Corp|Bank|Council|"
                         r"Committee|Commission|University|Times|Post|Wire|Institute|Company|"
@@ -217,8 +219,8 @@ def _slot(title: str) -> str | None:
         "secretary of state", "attorney general", "national security adviser"
     ) or (core.endswith(" secretary") and core != "secretary"):
         return "cabinet"
-    if core in CSUITE:
-        return "csuite"
+    if core in CSUITE or re.fullmatch(r"chief [a-z]+ officer", core):
+        return "csuite"  # "chief scientific officer", "chief medical officer" too
     if core.endswith(("governor", "mayor")):
         return "local"
     return None
@@ -232,7 +234,21 @@ def _same_affiliation(a: str | None, b: str | None) -> bool:
     if a in COUNTRIES:
         return a == b
     return (bool(set(a.split()) & set(b.split())) or a.startswith(b) or b.startswith(a)
-            or _abbreviates(a.split(), b.split()) or _abbreviates(b.split(), a.split()))
+            or _abbreviates(a.split(), b.split()) or _abbreviates(b.split(), a.split())
+            or _initials(a.split(), b.split()) or _initials(b.split(), a.split()))
+
+
+_INITIALS_SKIP = frozenset({"and", "of", "the", "for", "&"})
+
+
+def _initials(short: list[str], long: list[str]) -> bool:
+    """'ema' for 'emergency management agency', 'dalton county ema' for 'county emergency
+    management agency': a word of one is the initials of words in a row of the other
+    ("and", "of", "the" and "for" need not be written)."""
+    words = [w for w in long if w not in _INITIALS_SKIP]
+    letters = "".join(w[0] for w in words)
+    return any(len(w) >= 2 and w.isalpha() and w in letters for w in short
+               if w not in words and w not in _INITIALS_SKIP)
 
 
 def _abbreviates(short: list[str], long: list[str]) -> bool:
@@ -296,6 +312,13 @@ def _tokens_after(text: str, pos: int, limit: int) -> tuple[int, int, str] | Non
             break
         word = t.group().rstrip(".")
         bare = _POSSESSIVE.sub("", word)
+        if not words and bare in _NAME_HONORIFICS:
+            # "Chief Executive Dr Helena Marsh": the name starts after the honorific
+            sp = _SPACES.match(text[t.end() : limit])
+            if not sp:
+                break
+            i = start = t.end() + sp.end()
+            continue
         if bare in _STOP or bare.lower() in _TITLE_TOKENS or bare.lower() in DEMONYMS:
             break
         words.append((t.start(), t.start() + len(word)))
