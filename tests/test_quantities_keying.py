@@ -46,3 +46,17 @@ def test_a_key_facts_field_is_the_story_another_label_is_another_story() -> None
             "• Japan: Tokyo hits 39.2C, the hottest July day on record.")
     by_key = {c.key: c.scope.get("event") for c in _quantities(text, MONDAY, "brief")}
     assert by_key == {"rainfall": None, "temperature": "japan"}
+
+
+def test_a_vaccines_efficacy_is_a_fact_of_its_own() -> None:
+    got = {(c.key, c.value) for c in _quantities(
+        "The vaccine was 74.2% effective at preventing Lyme disease. In the study it showed "
+        "efficacy of 72.4% across two seasons. Shares rose 6.3% on Tuesday.", MONDAY, "a")}
+    assert ("efficacy", 74.2) in got and ("efficacy", 72.4) in got
+    assert not any(key == "efficacy" and value == 6.3 for key, value in got)
+
+
+def test_the_denominator_of_a_fraction_is_no_measurement() -> None:
+    got = [(c.key, c.value) for c in _quantities(
+        "The tornado's path was 31 miles long and up to 3/4 mile wide.", MONDAY, "a")]
+    assert [value for _, value in got] == [49889.664]
