@@ -81,6 +81,12 @@ _TEASER_HEADING = re.compile(
     )\s*[:.]?\s*$"""
 )
 
+# "Related: Malta says it rescued 57 people | Spain's arrivals up 12%": a teaser heading
+# with its links on the same line, in the middle of the story
+_INLINE_TEASER = re.compile(
+    r"(?i)^\s*(?:related(?:\s+(?:articles?|stories|news|coverage|reading))?|read\s+(?:more|"
+    r"also|next)|see\s+also|also\s+read|more\s+on\s+this(?:\s+(?:story|topic))?)\s*[:|>»]\s*\S")
+
 # "In brief:" above the story's own bullets is its summary; after the story, a roundup of
 # other news.
 _OWN_SUMMARY = re.compile(r"(?i)\s*in\s+brief\s*[:.]?\s*$")
@@ -163,6 +169,9 @@ def classify_lines(
                 body_lines < 2 and _OWN_SUMMARY.match(stripped)):
             in_teasers = True
             zones.append("boilerplate")
+            continue
+        if _INLINE_TEASER.match(stripped):
+            zones.append("teaser")
             continue
         if "|" in stripped and _SITE_NAV.match(stripped) and len(stripped.split()) <= 6:
             zones.append("boilerplate")  # "Liabooks Home|PRISM News": site navigation

@@ -97,3 +97,16 @@ def test_a_byline_line_is_not_the_lede() -> None:
             "At least nine people were killed and 74 injured on Saturday when a gate gave way "
             "under pressure from fans.\n")
     assert _dates(text, SATURDAY) == [("crush", "2026-03-21")]
+
+
+def test_a_related_line_in_the_story_is_a_teaser() -> None:
+    lines = ["Migrant boat capsizes off Lampedusa",
+             "At least 11 people died when a boat capsized off Lampedusa early on Saturday.",
+             "Related: Malta says it rescued 57 people on Friday | Spain's arrivals up 12%",
+             "The coast guard said 41 people survived.",
+             "Related coverage",
+             "Related to the case, police said more arrests were likely."]
+    assert classify_lines(lines)[1:4] == ["body", "teaser", "body"]
+    # a heading alone starts the page's teasers; a sentence that begins "Related" is prose
+    assert classify_lines(lines[:5])[4] == "boilerplate"
+    assert classify_lines([*lines[:4], lines[5]])[4] == "body"
