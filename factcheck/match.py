@@ -200,6 +200,27 @@ def align(claims: Iterable[Claim], story_of: Mapping[str, str] | None = None) ->
     return groups
 
 
+def _bridge(fits: list[Group], groups: list[Group], scope: dict[str, str]) -> Group | None:
+    """The groups a date fits, merged into one, when they differ only in who took part:
+    one outlet names one leader of a summit, another the other, and a third both. None
+    when two of them differ in anything else (they are two facts). Dates only: the
+    "who" of a sum or a share names companies and analysts, whose figures differ. The
+    date must name everyone the groups name: a date of one of several meetings does not
+    join the others."""
+    named = set(scope.get("who", "").split("|"))
+    if not all(set(g.scope.get("who", "").split("|")) <= named for g in fits):
+        return None
+    bare = [{k: v for k, v in g.scope.items() if k != "who"} for g in fits]
+    if not all(compatible(a, b) for i, a in enumerate(bare) for b in bare[i + 1 :]):
+        return None
+    target = fits[0]
+    for g in fits[1:]:
+        target.claims.extend(g.claims)
+        _merge_scope(target, g.scope)
+        groups.remove(g)
+    return target
+
+
 def _group_block(kind: str, key: str, claims: list[Claim]) -> list[Group]:
     groups: list[Group] = []
     # most blocks hold a single claim: nothing to order
@@ -217,6 +238,8 @@ def _group_block(kind: str, key: str, claims: list[Claim]) -> list[Group]:
             best, runner_up = scored[-1], scored[-2]
             if best[0][:2] != runner_up[0][:2]:
                 target = best[1]
+            elif kind == "date":
+                target = _bridge(fits, groups, scope)
         if target is None:
             target = Group(kind, key)
             groups.append(target)

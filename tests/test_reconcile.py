@@ -6,6 +6,7 @@ import datetime as dt
 
 from factcheck.extract import extract
 from factcheck.match import align
+from factcheck.models import Claim, Evidence
 from factcheck.reconcile import reconcile
 
 from .conftest import make_document
@@ -68,3 +69,28 @@ def test_a_source_giving_one_person_two_titles_tells_of_a_move() -> None:
     assert [c[0] for c in _conflicts("Health Minister Sigrid Aasen spoke on Monday.",
                                      "Finance Minister Sigrid Aasen spoke on Monday.")
             ] == ["role"]
+
+
+def _date(source: str, value: str, who: str) -> Claim:
+    ev = Evidence(source=source, path=f"{source}.txt", line=1, column=1, end_line=1,
+                  end_column=3, text=value, quote=f"met on {value}", zone="body")
+    day = float(dt.date.fromisoformat(value).toordinal())
+    return Claim(kind="date", key="summit", claim="date of the summit", value=value,
+                 low=day, high=day, scope={"who": who}, evidence=ev)
+
+
+def test_a_date_naming_both_leaders_joins_those_naming_one() -> None:
+    # one outlet names one leader, another the other, a third both (and a wrong day)
+    claims = [_date("a", "2024-10-13", "rahul|reddy"),
+              _date("b", "2024-10-13", "czech|novak|piotr"),
+              _date("c", "2024-10-12", "czech|novak|piotr|rahul|reddy"),
+              _date("d", "2024-10-13", "czech|novak|piotr")]
+    for order in (claims, claims[::-1]):
+        conflicts, _ = reconcile(align(order))
+        assert [[(v.value, v.sources) for v in c.values] for c in conflicts] == [
+            [("2024-10-13", ["a", "b", "d"]), ("2024-10-12", ["c"])]]
+    # a date that names only some of the people of two meetings joins neither
+    other = [_date("a", "2026-09-16", "council|rahman"), _date("b", "2026-09-10", "tenants"),
+             _date("c", "2026-09-16", "rahman|tenants")]
+    conflicts, _ = reconcile(align(other))
+    assert conflicts == []
