@@ -11,7 +11,7 @@ import pytest
 
 from factcheck.extract import actions, common, dates, extract, history
 from factcheck.extract.common import _ENTRY_TIME, _has_entry_times
-from factcheck.extract.scan import word_finditer
+from factcheck.extract.scan import anchored_finditer, occurrences, word_finditer
 from factcheck.lexicon import DEMONYMS
 
 from .conftest import SAMPLE_TEXTS as TEXTS
@@ -68,7 +68,7 @@ _WORD_START_TEXTS = [
 def _word_start_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [("RELATIVE_RE", dates.RELATIVE_RE), ("_ORDINAL_RE", history._ORDINAL_RE),
             ("NOUN_FORM", actions.NOUN_FORM),
-            *((f"PATTERNS[{i}]", history.PATTERNS[i]) for i in sorted(history._STARTS_WORD))]
+            *((f"PATTERNS[{i}]", history.PATTERNS[i]) for i in sorted(history._STARTS_FIRST))]
 
 
 @pytest.mark.parametrize(("name", "pattern"), _word_start_patterns(),
@@ -80,6 +80,32 @@ def test_word_start_patterns_find_the_same(name: str, pattern: re.Pattern[str]) 
     for text in texts:
         expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in word_finditer(pattern, text)] == expected
+        seen += len(expected)
+    assert seen, f"{name} matches nothing in the test texts: the check proves nothing"
+
+
+_AT_WORDS = [*((f"PATTERNS[{i}]", history.PATTERNS[i], history._FIRST_WORDS)
+                for i in sorted(history._STARTS_FIRST)),
+             ("NOUN_FORM", actions.NOUN_FORM, actions._FREQ_FIRST_WORDS)]
+
+
+@pytest.mark.parametrize(("name", "pattern", "words"), _AT_WORDS, ids=[n for n, *_ in _AT_WORDS])
+def test_patterns_tried_at_their_words_find_the_same(
+        name: str, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+    texts = [*(p.read_text(encoding="utf-8") for p in TEXTS if p.is_file()),
+             *_WORD_START_TEXTS, "the FIRST visit since 2019; ſtrongest since 2001; "
+             "thirst since 2019, firsts since 2019, the bestselling since 2010, first  since"
+             "\n2011; the worst in 12 years, deadliest in a decade, WORST IN TEN YEARS",
+             "Annually meetings, ANNUAL SUMMITS between the leaders, every  year talks, "
+             "once a year summit; biannual meetings, twice a\nyear talks, eachannual meetings"]
+    seen = 0
+    for raw in texts:
+        doc = make_document(raw)
+        text = doc.text
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        at = occurrences(doc, words)
+        assert [(m.span(), m.groups())
+                for m in anchored_finditer(pattern, text, at, 0)] == expected
         seen += len(expected)
     assert seen, f"{name} matches nothing in the test texts: the check proves nothing"
 

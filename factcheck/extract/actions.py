@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..models import Claim
 from ..numbers import Interval
 from .common import Context, make_claim, story_scope, usable_sentence
-from .scan import contains_any, word_finditer
+from .scan import anchored_finditer, contains_any, occurrences
 
 _FREQ = {
     "annual": "yearly", "annually": "yearly", "yearly": "yearly", "every year": "yearly",
@@ -24,6 +24,9 @@ _FREQ = {
     "every month": "monthly", "biannual": "twice-yearly", "twice a year": "twice-yearly",
 }
 _FREQ_RE = "|".join(sorted((re.escape(k) for k in _FREQ), key=len, reverse=True))
+# The words every match of _FREQ_RE starts with ("annual" also starts "annually"): a
+# NOUN_FORM match is tried only where one of them stands.
+_FREQ_FIRST_WORDS = tuple(sorted({k.split()[0] for k in _FREQ} - {"annually", "regularly"}))
 _MEETING = r"(?P<what>summits?|meetings?|talks|dialogues?|consultations?)"
 # Words one of which every match of _MEETING (and so of NOUN_FORM), or of VERB_FORM, holds.
 _MEETING_WORDS = ("summit", "meeting", "talks", "dialogue", "consultation")
@@ -74,7 +77,8 @@ def extract(ctx: Context) -> Iterator[Claim]:
         return  # no "annual", "every year", "regular"...: no commitment to meet again
     found: list[tuple[re.Match[str], str]] = []
     if contains_any(doc, _MEETING_WORDS):
-        found += [(m, "noun") for m in word_finditer(NOUN_FORM, text)]
+        found += [(m, "noun") for m in anchored_finditer(
+            NOUN_FORM, text, occurrences(doc, _FREQ_FIRST_WORDS), 0)]
     if contains_any(doc, _VERB_WORDS):
         found += [(m, "verb") for m in VERB_FORM.finditer(text)]
     for m, form in sorted(found, key=lambda f: f[0].start()):

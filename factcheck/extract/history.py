@@ -27,10 +27,12 @@ from .common import (
     nearest_event,
     story_scope,
 )
-from .scan import contains_any
+from .scan import anchored_finditer, contains_any, occurrences
 
 # "the first visit since", "the highest turnout since": the last time it was so
-_FIRST = r"\b(?P<first>first|highest|lowest|largest|biggest|worst|deadliest|strongest|best)\b"
+_FIRST_WORDS = ("first", "highest", "lowest", "largest", "biggest", "worst", "deadliest",
+                "strongest", "best")
+_FIRST = rf"\b(?P<first>{'|'.join(_FIRST_WORDS)})\b"
 _NOT_FIRST_OR_SINCE = r"(?:(?!\bfirst\b|\bsince\b|\bin\s+(?:over\s+)?\w+\s+years\b)[^.;!?])"
 # Every negation starts with an "n": said first, as a lookahead, so that `re` rejects any
 # other letter at once. Without it, `re` (ignoring case, it cannot skip ahead to an "n")
@@ -80,10 +82,11 @@ PATTERNS = [
 # none of them is not scanned for it.
 _NEEDS_WORD = [("since",), ("year", "decade"), ("year", "decade"), ("year", "decade"),
                ("since",), ("year", "decade")]
-# Patterns every match of which starts with a word ("first", "highest"...), and which are
-# found faster tried at word starts only (`scan.word_finditer`); "after" is found as fast
-# by the guard `tries` puts in front of it, and a negation may start inside a word (n't).
-_STARTS_WORD = frozenset({0, 1})
+# Patterns every match of which starts with one of `_FIRST_WORDS`: they are tried only
+# where one of those words stands (`scan.occurrences`, found once for both), not over the
+# whole text; "after" is found as fast by the guard `tries` puts in front of it, and a
+# negation may start inside a word (n't).
+_STARTS_FIRST = frozenset({0, 1})
 # Patterns whose event must be named inside the claim's own words: "has not paid a
 # dividend since 2019" is no event's last time, whatever else the sentence names.
 _NEEDS_OWN_EVENT = frozenset(range(len(PATTERNS) - 2, len(PATTERNS)))
@@ -103,11 +106,16 @@ def extract(ctx: Context) -> Iterator[Claim]:
     doc = ctx.doc
     text = doc.text
     holds = {words: contains_any(doc, words) for words in set(_NEEDS_WORD)}
+    first_at: list[int] | None = None
     for index, pattern in enumerate(PATTERNS):
         if not holds[_NEEDS_WORD[index]]:
             continue
-        for m, sent in candidates(ctx, pattern, free_until="md",
-                                  starts_word=index in _STARTS_WORD):
+        found = None
+        if index in _STARTS_FIRST:
+            if first_at is None:
+                first_at = occurrences(doc, _FIRST_WORDS)
+            found = anchored_finditer(pattern, text, first_at, 0)
+        for m, sent in candidates(ctx, pattern, free_until="md", found=found):
             start, end = m.span()
             groups = m.groupdict()
             approx = groups.get("approx")
