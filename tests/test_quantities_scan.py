@@ -164,9 +164,15 @@ def test_number_words_start_words() -> None:
         r"\b(?:" + "|".join(sorted([*UNITS, *TENS, *scan.SCALE_WORDS, "dozen"], key=len,
                                    reverse=True))
         + r"|a(?=\s+(?:hundred|dozen)\b))\b", re.IGNORECASE)
-    for text in [*_texts(), "ſeven İ Kseven twenty-five,Five_five 5five a  Hundred a dozen"]:
+    for text in [*_texts(), "ſeven İ Kseven twenty-five,Five_five 5five a  Hundred a dozen",
+                 "A\nhundred, a\u00a0dozen, ahundred, a hundreds, ba hundred, a-hundred, a"
+                 "\t\u2003 Dozen; someone, phone, Ninety-nine, eleventh, tenfold, ONE, a\ndozens",
+                 "hundred", " a hundred", "a hundred"]:
+        doc = make_document(text)
+        text = doc.text
         assert _found(scan._NUMBER_WORD, text) == _found(plain, text) == [
-            (m.span(), m.groups()) for m in word_finditer(scan._NUMBER_WORD, text)]
+            (m.span(), m.groups()) for m in word_finditer(scan._NUMBER_WORD, text)] == [
+            (m.span(), m.groups()) for m in scan.number_words(doc)], text
 
 
 def test_a_scale_word_after_a_figure_ends_no_number_in_words() -> None:

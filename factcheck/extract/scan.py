@@ -114,12 +114,25 @@ _NUMBER_WORD = guard(compact(re.compile(
     re.IGNORECASE)))
 
 
+_NUMBER_WORD_LIST = tuple(sorted({*UNITS, *TENS, *SCALE_WORDS, "dozen"}))
+
+
 def number_words(doc: Document) -> list[re.Match[str]]:
     """Every word of a number in words in the document ("twenty", "five", "million",
-    "dozen", the "a" of "a hundred"), found once."""
+    "dozen", the "a" of "a hundred"), found once: tried only where one of the words
+    stands, and at an "a" that only white space parts from a "hundred" or "dozen"."""
     found = doc.cache.get("number_words")
     if found is None:
-        found = doc.cache["number_words"] = list(word_finditer(_NUMBER_WORD, doc.text))
+        folded = folded_text(doc)
+        anchors = set(occurrences(doc, _NUMBER_WORD_LIST))
+        for at in occurrences(doc, ("hundred", "dozen")):
+            p = at - 1
+            while p >= 0 and folded[p].isspace():
+                p -= 1
+            if p < at - 1 and folded[p] == "a":
+                anchors.add(p)
+        found = doc.cache["number_words"] = list(
+            anchored_finditer(_NUMBER_WORD, doc.text, sorted(anchors), 0))
     return found  # type: ignore[no-any-return]
 
 
