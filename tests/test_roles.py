@@ -77,3 +77,16 @@ def test_chief_officers_are_one_slot_and_initials_are_their_words() -> None:
                             "director general (kenya civil aviation authority)")
     assert not compatible_roles("director (fbi)", "director (cia)")
     assert not compatible_roles("director (nasa)", "director (national security agency)")
+
+
+def test_police_ranks_and_service_heads() -> None:
+    text = ("Stabbing at school\nDetective Chief Inspector Sarah Pennock said officers had "
+            "taken statements. Fire Chief Ramon Ortega confirmed the leak.\n")
+    roles = {(c.key, c.value) for c in extract(make_document(text, dt.date(2026, 5, 28)))
+             if c.kind == "role"}
+    assert roles == {("sarah pennock", "detective chief inspector"),
+                     ("ramon ortega", "fire chief")}
+    assert not compatible_roles("detective chief inspector", "detective superintendent")
+    assert not compatible_roles("fire chief", "police chief")
+    assert not compatible_roles("state police commissioner", "state deputy police commissioner")
+    assert compatible_roles("chief", "fire chief")

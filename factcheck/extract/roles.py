@@ -41,7 +41,11 @@ from .scan import anchored_finditer, folded_text
 COUNTRIES = frozenset(DEMONYMS.values())
 
 # Head words of titles, longest first so that "chief executive officer" wins over "chief".
-_HEADS = """chief executive officer|chief financial officer|chief operating officer|chief economist|
+_HEADS = """detective chief superintendent|detective superintendent|detective chief inspector|
+detective inspector|detective sergeant|detective constable|chief superintendent|
+superintendent|chief inspector|chief constable|inspector|sergeant|constable|fire chief|
+police chief|police commissioner|fire commissioner|
+chief executive officer|chief financial officer|chief operating officer|chief economist|
 chief technology officer|chief [a-z]+ officer|chief executive|prime minister|attorney general|
 secretary general|secretary-general|director general|director-general|president-elect|
 president|minister|premier|chancellor|secretary|adviser|advisor|ceo|cfo|coo|cto|chairman|chairwoman|
@@ -223,7 +227,20 @@ def _slot(title: str) -> str | None:
         return "csuite"  # "chief scientific officer", "chief medical officer" too
     if core.endswith(("governor", "mayor")):
         return "local"
+    if core in POLICE_RANKS:
+        return "police rank"  # a Detective Chief Inspector is no Detective Superintendent
+    if core in SERVICE_HEADS:
+        return "service head"
     return None
+
+
+POLICE_RANKS = frozenset(r.strip() for r in """detective chief superintendent|detective
+    superintendent|detective chief inspector|detective inspector|detective sergeant|
+    detective constable|chief superintendent|superintendent|chief inspector|chief constable|
+    inspector|sergeant|constable""".replace("\n    ", " ").split("|"))
+# The heads of a city's services: its fire chief is not its police chief.
+SERVICE_HEADS = frozenset({"fire chief", "police chief", "fire commissioner",
+                           "police commissioner"})
 
 
 def _same_affiliation(a: str | None, b: str | None) -> bool:
@@ -257,6 +274,9 @@ def _abbreviates(short: list[str], long: list[str]) -> bool:
         len(s) >= 3 and w.startswith(s) for s, w in zip(short, long, strict=True))
 
 
+_SECOND = frozenset({"deputy", "vice"})
+
+
 def compatible_roles(a: str, b: str) -> bool:
     """True when two role values can both be right about one person.
 
@@ -281,6 +301,8 @@ def compatible_roles(a: str, b: str) -> bool:
     if ta in GENERIC or tb in GENERIC:
         return True
     wa, wb = set(ta.split()), set(tb.split())
+    if (wa ^ wb) & _SECOND and wa - _SECOND == wb - _SECOND:
+        return False  # "state deputy police commissioner" is not the commissioner
     extra = (wa ^ wb) & {"deputy", "vice", "acting", "interim"}
     if (wa <= wb or wb <= wa) and not extra:
         return True  # "adviser" and "national security adviser"
