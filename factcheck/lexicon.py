@@ -117,7 +117,8 @@ for canonical, forms in {
     "deal": "deal acquisition merger takeover buyout",
     "closing": "close closing closed completion completed",
     "launch": "launch launches launched fired fires firing test-fired liftoff lift-off",
-    "attack": "attack attacks airstrike airstrikes bombing raid",
+    "attack": """attack attacks airstrike airstrikes bombing raid cyberattack cyberattacks
+        cyber-attack cyber-attacks hack intrusion""",
     "strike": "strike strikes walkout stoppage",
     "storm": "storm hurricane typhoon cyclone",
     "landfall": "landfall",

@@ -4,7 +4,9 @@ country after the city, and a lede that tells what the event did without naming 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+from factcheck.api import extract_paths
 from factcheck.extract import extract
 from factcheck.models import Claim
 from factcheck.zones import classify_lines
@@ -110,3 +112,19 @@ def test_a_related_line_in_the_story_is_a_teaser() -> None:
     # a heading alone starts the page's teasers; a sentence that begins "Related" is prose
     assert classify_lines(lines[:5])[4] == "boilerplate"
     assert classify_lines([*lines[:4], lines[5]])[4] == "body"
+
+
+def test_a_front_matter_title_names_the_ledes_event(tmp_path: Path) -> None:
+    page = tmp_path / "explainer.md"
+    page.write_text("---\ntitle: \"Why the Onikan Stadium crush happened\"\ndate: 2025-03-10\n"
+                    "---\n\nSeven people died and more than 60 were hurt when fans surged "
+                    "through a gate at Onikan Stadium in Lagos on Friday, March 7, before the "
+                    "singer was due on.\n", encoding="utf-8")
+    claims = extract_paths([str(page)])[0].claims
+    assert [(c.key, c.value) for c in claims if c.kind == "date"] == [("crush", "2025-03-07")]
+
+
+def test_an_intrusion_is_a_cyberattack() -> None:
+    text = ("Hospital systems offline\nThe hospital network said the intrusion was detected "
+            "in the early hours of March 9.\n")
+    assert _dates(text, dt.date(2025, 3, 11)) == [("attack", "2025-03-09")]

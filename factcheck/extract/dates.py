@@ -536,8 +536,9 @@ def _lede_event(ctx: Context, sent: Sentence, clause: str) -> list[str]:
         return [asked[0]] if asked else []
     if lede != sent or not _HARM.search(clause) or _FOLLOW_UP.search(clause):
         return []
+    # the page's title when no headline stands in the text (a Markdown file's front matter)
     headline = " ".join(doc.text[s.start : s.end] for s in doc.sentences
-                        if s.zone == "headline")
+                        if s.zone == "headline") or doc.source.title or ""
     event = nearest_event(headline, 0, within=len(headline))
     return [event[0]] if event else []
 
