@@ -145,6 +145,7 @@ for canonical, forms in {
     "avalanche": "avalanche avalanches",
     "tornado": "tornado tornadoes twister",
     "approval": "approval approved approves authorised authorized",
+    "grounding": "grounding aground",
 }.items():
     for form in forms.split():
         EVENTS[form] = canonical

@@ -84,3 +84,10 @@ def test_a_place_in_a_records_own_words_does_not_make_it_another_event() -> None
                  "in Tyrol since 1999\n"):
         years = _claims(text, "year")
         assert [(c.value, c.scope.get("event")) for c in years] == [(1999, None)], text
+
+
+def test_running_aground_is_an_event() -> None:
+    text = ("Tanker runs aground off Spain\nThe crude carrier ran aground in the early hours "
+            "of Saturday off the cape.\n")
+    dates = [(c.key, c.value) for c in _claims(text, "date", dt.date(2026, 10, 5))]
+    assert dates == [("grounding", "2026-10-03")]
