@@ -91,3 +91,15 @@ def test_running_aground_is_an_event() -> None:
             "of Saturday off the cape.\n")
     dates = [(c.key, c.value) for c in _claims(text, "date", dt.date(2026, 10, 5))]
     assert dates == [("grounding", "2026-10-03")]
+
+
+def test_a_sentence_naming_the_storys_place_keeps_its_other_place_in_the_story() -> None:
+    text = ("Bus plunges into ravine in Peru\n"
+            "LIMA, March 9 - A long-distance bus crashed early on Monday, police said. "
+            "Rescuers worked through the night. The driver survived.\n\n"
+            "Twenty-four people died when the bus travelling from Lima to Ayacucho plunged "
+            "about 300 metres into a ravine in Huancavelica.\n\n"
+            "A separate crash in Cusco killed 12 people.\n")
+    falls = [(c.value, c.scope.get("event")) for c in _claims(text, "quantity")]
+    assert falls == [(300, None)]
+    assert (12, "cusco") in {(c.value, c.scope.get("event")) for c in _claims(text, "count")}

@@ -479,7 +479,8 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
         # one of the story's places among them keeps it the story's
         found = _places_at(text[a:b])
         places = [p for p, at in found if not start <= a + at < end]
-        if places and not any(ctx.is_main_place(p) for p, _ in found):
+        if places and not any(ctx.is_main_place(p) for p, _ in found) \
+                and not _names_a_main_place(ctx, text[sent.start : sent.end]):
             return {"event": places[0].lower()}
     if _EARLIER_CLAUSE.search(text, max(sent.start, start - 80), start):
         return {"event": f"before:{ctx.doc.source.id}:{start}"}
@@ -527,6 +528,14 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
             if p.lower() not in ctx.top_places and ctx.is_main_place(p):
                 return {"where": p.lower()}
     return {}
+
+
+def _names_a_main_place(ctx: Context, sentence: str) -> bool:
+    """True when the sentence names one of the story's places in any way ("a bus
+    travelling from Lima to Ayacucho plunged into a ravine in Huancavelica"): its other
+    place is where the story's event happened, not another event."""
+    low = sentence.lower()
+    return any(re.search(rf"\b{re.escape(p)}\b", low) for p in ctx.main_places if p in low)
 
 
 def _teaser(ctx: Context, line: int, line_end: int) -> tuple[bool, list[str]]:
