@@ -103,3 +103,12 @@ def test_a_sentence_naming_the_storys_place_keeps_its_other_place_in_the_story()
     falls = [(c.value, c.scope.get("event")) for c in _claims(text, "quantity")]
     assert falls == [(300, None)]
     assert (12, "cusco") in {(c.value, c.scope.get("event")) for c in _claims(text, "count")}
+
+
+def test_a_venues_capacity_is_a_count_of_its_own() -> None:
+    text = ("Nine dead in stadium crush\nThe stadium's official capacity is 40,217, officials "
+            "said. The stadium holds 42,017 people. The ferry was rated to carry 350 "
+            "passengers. Nine people were killed.\n")
+    counts = [(c.key, c.value) for c in _claims(text, "count")]
+    assert counts == [("person|killed", 9), ("capacity", 40217), ("capacity", 42017),
+                      ("capacity", 350), ("person|killed", 9)]

@@ -139,7 +139,11 @@ _WHOLE_TOLL = re.compile(r"\s+(?:(?:people|persons)\s+)?(?:dead|killed|injured|w
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:(?:rated|designed|built|licensed|certified|allowed|permitted|able)\s+to\s+"
     r"(?:carry|hold|seat|accommodate|take)|can\s+(?:carry|hold|seat|accommodate|take)|"
-    r"capacity\s+(?:of|for)|room\s+for)\s+$", re.IGNORECASE)
+    r"capacity\s+(?:of|for|is|was)|room\s+for|"
+    # "the stadium holds 42,017 people"
+    r"(?:stadium|arena|venue|ground|hall|theatre|theater|ship|ferry|vessel|boat|plane|"
+    r"aircraft|jet|bus|train|prison|jail|camp)\s+(?:holds|held|seats|seated|accommodates)"
+    r")\s+$", re.IGNORECASE)
 # "Earlier estimates had put the loss at 150 homes", "initial reports said 12 died"
 _SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first|original)\s+(?:official\s+)?"
                          r"(?:estimates?|reports?|figures?|counts?|tolls?|tall(?:y|ies))\b",
@@ -655,8 +659,12 @@ def extract(ctx: Context) -> Iterator[Claim]:
             # the chamber's size is a fact of its own, no party's
             yield from _total_seats(ctx, sent, start, end, value, before)
             continue
-        if seats is None and ((_ends_in_of(before) and _WHOLE_BEFORE.search(before))
-                              or _CAPACITY_BEFORE.search(before)):
+        if seats is None and _CAPACITY_BEFORE.search(before):
+            # "an official capacity of 40,217", "the stadium holds 42,017 people": what
+            # the venue or the vessel can take, a fact of its own
+            yield from _capacity(ctx, sent, start, end, value, before)
+            continue
+        if seats is None and _ends_in_of(before) and _WHOLE_BEFORE.search(before):
             continue
         if seats == "party" and head is None:
             head = ("seats", end)
@@ -842,6 +850,21 @@ def _total_seats(ctx: Context, sent: Sentence, start: int, end: int,
         interval=approx_interval(value, approx_m.group(1) if approx_m else None),
         scope=_seat_scope(story_scope(ctx, sent, claim_start, span_end, local=True),
                           ctx.doc.text, span_end, sent.end),
+    )
+
+
+def _capacity(ctx: Context, sent: Sentence, start: int, end: int,
+              value: float, before: str) -> Iterator[Claim]:
+    """What a venue or a vessel can hold, as its own fact ("capacity")."""
+    approx_m = _APPROX_BEFORE.search(before)
+    claim_start = start - (len(before) - approx_m.start(1)) if approx_m else start
+    if value < 10 or hypothetical_before(ctx.doc.text, claim_start, sent.start):
+        return
+    yield make_claim(
+        ctx, claim_start, end, kind="count", key="capacity", claim="capacity",
+        value=as_canonical(value),
+        interval=approx_interval(value, approx_m.group(1) if approx_m else None),
+        scope=story_scope(ctx, sent, claim_start, end),
     )
 
 
