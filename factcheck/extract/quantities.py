@@ -384,33 +384,7 @@ def _scan(doc: Document, number_word_ends: list[int], with_words: re.Pattern[str
     pattern = _scan_pattern(text, number_word_ends, with_words, digits_only, after)
     if pattern is with_words:
         return with_words.finditer(text)
-    if lead is None:
-        return anchored_finditer(digits_only, text, digit_runs(doc), reach)
-    return _led_finditer(digits_only, text, digit_runs(doc), reach, lead)
-
-
-def _led_finditer(pattern: re.Pattern[str], text: str, anchors: list[int], reach: int,
-                  lead: Callable[[str, int], bool]) -> Iterator[re.Match[str]]:
-    """`scan.anchored_finditer(pattern, text, anchors, reach)`, with the offsets before an
-    anchor tried only where `lead(text, anchor)`.
-
-    An offset before the anchor that is tried there lies after every earlier anchor (the
-    offsets up to one are tried before the next); so a match that starts there and reads
-    its first digit right after a symbol, a code, a sign or white space (never a digit)
-    reads it at this anchor: what stands right before the anchor tells whether one can."""
-    untried = 0  # offsets before it were tried, or lie inside a match found
-    for anchor in anchors:
-        offset = max(untried, anchor - reach)
-        if offset < anchor and not lead(text, anchor):
-            offset = anchor
-        while offset <= anchor:
-            m = pattern.match(text, offset)
-            if m is None:
-                offset += 1
-            else:
-                yield m
-                offset = m.end()  # where `finditer` resumes
-        untried = offset
+    return anchored_finditer(digits_only, text, digit_runs(doc), reach, lead)
 
 
 def _cases(c: str) -> set[str]:

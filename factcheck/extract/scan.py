@@ -21,7 +21,7 @@ made of (`number_words`) are found once per document, for all the extractors.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..document import Document
 from ..numbers import TENS, UNITS
@@ -87,13 +87,22 @@ def digit_runs(doc: Document) -> list[int]:
     return found  # type: ignore[no-any-return]
 
 
-def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: list[int],
-                      reach: int) -> Iterator[re.Match[str]]:
+def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: list[int], reach: int,
+                      lead: Callable[[str, int], bool] | None = None,
+                      ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern whose every match is never empty and
-    starts at most `reach` characters before one of `anchors` (offsets, ascending)."""
+    starts at most `reach` characters before one of `anchors` (offsets, ascending).
+
+    With `lead`, the offsets before an anchor are tried only where `lead(text, anchor)`
+    says a match can start before it (quantities: a symbol, a code or a sign before the
+    digit). An offset before the anchor that is tried there lies after every earlier
+    anchor (the offsets up to one are tried before the next), so what stands right
+    before the anchor tells whether a match can start there."""
     untried = 0  # offsets before it were tried, or lie inside a match found
     for anchor in anchors:
         offset = max(untried, anchor - reach)
+        if lead is not None and offset < anchor and not lead(text, anchor):
+            offset = anchor
         while offset <= anchor:
             m = pattern.match(text, offset)
             if m is None:
