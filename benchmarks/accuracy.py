@@ -58,8 +58,10 @@ def _matches(conflict: dict[str, Any], planted: dict[str, Any]) -> bool:
 
     def found(p: Any) -> bool:
         if planted["kind"] == "quantity" and isinstance(p, int | float):
-            # lengths are reported in metres: 310 (mm) is 0.31, 18 (km) is 18000
-            return any(_norm("quantity", p * f) in values for f in (1, 0.001, 1000))
+            # lengths are reported in metres: 310 (mm) is 0.31, 18 (km) is 18000; speeds
+            # in km/h, rounded to three decimals: 175 (mph) is 281.635
+            return any(_norm("quantity", round(p * f, 3)) in values
+                       for f in (1, 0.001, 1000, 1.609344))
         return _norm(planted["kind"], p) in values
 
     return all(found(p) for p in planted["values"])

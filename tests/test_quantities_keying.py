@@ -60,3 +60,14 @@ def test_the_denominator_of_a_fraction_is_no_measurement() -> None:
     got = [(c.key, c.value) for c in _quantities(
         "The tornado's path was 31 miles long and up to 3/4 mile wide.", MONDAY, "a")]
     assert [value for _, value in got] == [49889.664]
+
+
+def test_winds_of_up_to_a_speed_are_that_speed() -> None:
+    a = _quantities("The tornado had peak winds of 175 mph, the weather service said.", MONDAY, "a")
+    b = _quantities("The tornado packed winds of up to 185 mph, forecasters said.", MONDAY, "b")
+    c = _quantities("The storm brought winds of up to 280 km/h to the coast.", MONDAY, "c")
+    assert [q.key for q in a + b + c] == ["wind speed"] * 3
+    conflicts, _ = reconcile(align(a + b))
+    assert [sorted(v.sources for v in k.values) for k in conflicts] == [[["a"], ["b"]]]
+    # a figure converted and rounded in another unit still fits: 175 mph is 281.6 km/h
+    assert reconcile(align(a + c))[0] == []

@@ -25,6 +25,7 @@ from ..document import Document, Sentence
 from ..lexicon import DEMONYMS, MONTHS, WEEKDAYS, singular
 from ..models import Claim
 from ..numbers import (
+    APPROX,
     APPROX_RE,
     DIGIT_NUMBER,
     SCALE_ABBREV,
@@ -1192,12 +1193,16 @@ def _measurements(ctx: Context, number_word_ends: list[int]) -> Iterator[Claim]:
             interval, claim_start = rng
             canon: int | float | str = f"{_fmt(interval.low)}-{_fmt(interval.high)}"
         else:
+            if key in ("wind speed", "wind gusts") and approx \
+                    and APPROX.get(approx.lower()) == "le":
+                approx = None  # "winds of up to 185 mph": the peak, the figure that is read
             interval = approx_interval(value, approx)
             canon = as_canonical(round(value, 3))
         if converted:
-            # a converted figure was rounded in another unit: allow 3% either way
-            interval = Interval(interval.low * 0.97 if interval.low > 0 else interval.low - 0.5,
-                                interval.high * 1.03 if interval.high > 0 else interval.high + 0.5,
+            # a converted figure was rounded in another unit: allow 1.5% either way (3%
+            # between two such figures; "175 mph" and "185 mph" are 5.7% apart)
+            interval = Interval(interval.low * 0.985 if interval.low > 0 else interval.low - 0.5,
+                                interval.high * 1.015 if interval.high > 0 else interval.high + 0.5,
                                 True)
         if key == "temperature" and (
             _TEMP_CHANGE_BEFORE.search(sentence, 0, claim_start - sent.start)
