@@ -71,3 +71,11 @@ def test_winds_of_up_to_a_speed_are_that_speed() -> None:
     assert [sorted(v.sources for v in k.values) for k in conflicts] == [[["a"], ["b"]]]
     # a figure converted and rounded in another unit still fits: 175 mph is 281.6 km/h
     assert reconcile(align(a + c))[0] == []
+
+
+def test_a_figure_written_as_an_adjective_of_a_structure_is_its_length() -> None:
+    got = [(q.key, q.value) for q in _quantities(
+        "The 230-metre Kathor bridge gave way. The 250-metre crude carrier ran aground. "
+        "A 40-metre fall killed him. The 30 metres of track were lost.", MONDAY, "a")]
+    # a figure with no structure after it and no cue says nothing of what it measures
+    assert got == [("length", 230), ("length", 250), ("fall", 40)]

@@ -327,6 +327,12 @@ _LENGTH_CUES = [
     ("fall", re.compile(r"\b(?:plunged?|plunging|fell|falls?|falling|dropped|plummet(?:ed|ing)?|"
                         r"tumbled?|tumbling)\b", re.I)),
 ]
+# What a figure written as an adjective ("a 230-metre", "a 250-metre") measures the length
+# of, up to three names or words after it: a bridge, a ship, a tunnel.
+_STRUCTURE_AFTER = re.compile(
+    r"(?:[\s-]+(?:long|[A-Za-z][\w'’]*)){0,3}?\s+(?:foot)?(?:bridges?|tunnels?|runways?|piers?|"
+    r"walls?|pipelines?|carriers?|tankers?|vessels?|ships?|ferry|ferries|freighters?|"
+    r"yachts?|spans?|dams?|viaducts?)\b", re.IGNORECASE)
 _CONVERSION_AFTER = re.compile(rf"\s*\(\s*(?:(?:about|some|roughly|around|nearly|almost|"
                                rf"approximately|approx\.|c\.)\s+|~\s*)?{DIGIT_NUMBER}\s*"
                                rf"(?i:{_unit_alt}|°\s?[CF]|degrees\s+\w+)\s*\)")
@@ -1166,6 +1172,8 @@ def _measurements(ctx: Context, number_word_ends: list[int]) -> Iterator[Claim]:
             value = raw * factor
             if unit == "m":
                 key = _length_key(sentence, rel_start, lo, hi)
+                if key is None and "-" in m.group() and _STRUCTURE_AFTER.match(text, end):
+                    key = "length"  # "the 230-metre Kathor bridge": how long the bridge is
                 if _MARK_AFTER.match(text, end):
                     key = None  # "pass the 40 km mark": a point on a course, not a length
                 elif key == "distance":
