@@ -62,6 +62,7 @@ _WORD_START_TEXTS = [
     "annual meetings between their defense ministers; biannual summits, xannual talks",
     "the first visit since 2019, the highest turnout in seven years; firstly, _first",
     "Its first state visit in more than a decade. The largest since the 2011 blackout",
+    "the first launch since its debut flight in 2023; the worst since the FLOODS in 2011",
 ]
 
 

@@ -112,3 +112,10 @@ def test_a_venues_capacity_is_a_count_of_its_own() -> None:
     counts = [(c.key, c.value) for c in _claims(text, "count")]
     assert counts == [("person|killed", 9), ("capacity", 40217), ("capacity", 42017),
                       ("capacity", 350), ("person|killed", 9)]
+
+
+def test_the_first_since_a_named_last_one_in_a_year() -> None:
+    text = ("Helios rocket reaches orbit\nIt was the company's first launch since its debut "
+            "flight in 2023, when an earlier version broke apart.\n")
+    years = [(c.key, c.value) for c in _claims(text, "year", dt.date(2025, 3, 5))]
+    assert years == [("launch", 2023)]

@@ -64,6 +64,10 @@ PATTERNS = [
     # the first ... in seven years / in more than a decade
     re.compile(rf"{_FIRST}(?P<mid>{_NOT_FIRST_OR_SINCE}{{0,120}}?)\b(?:in|for)\s+{_N_YEARS}\b",
                re.IGNORECASE),
+    # the first launch since its debut flight in 2023: the last one, named, then its year
+    re.compile(rf"{_FIRST}(?P<mid>{_NOT_FIRST_OR_SINCE}{{0,120}}?)\bsince\s+(?:its|their|his|"
+               rf"her|the)\s+(?P<last>(?:[\w-]+\s+){{1,3}}?)in\s+(?P<year>(?:19|20)\d\d)\b",
+               re.IGNORECASE),
     # after a 9-year hiatus / after an 11-year gap
     re.compile(rf"\bafter\s+(?:an?\s+)?(?:(?P<approx>{APPROX_RE})\s+)?(?P<n>{NUMBER})[- ]"
                rf"(?P<unit>year|decade)s?[- ](?:long\s+)?(?:hiatus|gap|absence|break|pause|"
@@ -80,13 +84,13 @@ PATTERNS = [
 ]
 # Words one of which every match of the pattern of the same place holds: a text with
 # none of them is not scanned for it.
-_NEEDS_WORD = [("since",), ("year", "decade"), ("year", "decade"), ("year", "decade"),
-               ("since",), ("year", "decade")]
+_NEEDS_WORD = [("since",), ("year", "decade"), ("since",), ("year", "decade"),
+               ("year", "decade"), ("since",), ("year", "decade")]
 # Patterns every match of which starts with one of `_FIRST_WORDS`: they are tried only
 # where one of those words stands (`scan.occurrences`, found once for both), not over the
 # whole text; "after" is found as fast by the guard `tries` puts in front of it, and a
 # negation may start inside a word (n't).
-_STARTS_FIRST = frozenset({0, 1})
+_STARTS_FIRST = frozenset({0, 1, 2})
 # Patterns whose event must be named inside the claim's own words: "has not paid a
 # dividend since 2019" is no event's last time, whatever else the sentence names.
 _NEEDS_OWN_EVENT = frozenset(range(len(PATTERNS) - 2, len(PATTERNS)))
