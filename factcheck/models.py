@@ -24,7 +24,8 @@ KINDS: dict[str, str] = {
     "count": "a number of things or people (agreements signed, people killed)",
     "quantity": "an amount with a unit: money, a percentage, a measurement",
     "date": "the date of an event",
-    "year": "when something last happened ('the first visit since 2019')",
+    "year": "when something last happened ('the first visit since 2019'), or was built or "
+            "founded ('built in 1968')",
     "duration": "how long something lasted ('90-minute talks', 'a four-day visit')",
     "role": "a person's title or affiliation",
     "weekday": "a weekday that does not fit the date it is attached to",

@@ -119,3 +119,13 @@ def test_the_first_since_a_named_last_one_in_a_year() -> None:
             "flight in 2023, when an earlier version broke apart.\n")
     years = [(c.key, c.value) for c in _claims(text, "year", dt.date(2025, 3, 5))]
     assert years == [("launch", 2023)]
+
+
+def test_the_year_a_building_or_a_company_came_to_be() -> None:
+    text = ("Fire guts tower block\nCalloway House was built in 1968 and was given a makeover "
+            "in 2019. Aurora Air was founded in 1958. The block, built in 1971, has 118 flats. "
+            "It was built in 1968.\n")
+    years = [(c.key, c.value, c.scope.get("of"), c.scope.get("event"))
+             for c in _claims(text, "year", dt.date(2026, 9, 15))]
+    assert years == [("built", 1968, "calloway house", None), ("founded", 1958, "aurora air", None),
+                     ("built", 1971, None, None), ("built", 1968, None, None)]

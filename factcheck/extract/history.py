@@ -190,6 +190,45 @@ def extract(ctx: Context) -> Iterator[Claim]:
                 value=int(year), interval=interval, qualifier=qualifier,
                 scope={"actor": actor, "dest": dest, **story_scope(ctx, sent, start, end)},
             )
+    yield from _built(ctx)
+
+
+# "Calloway House, built in 1968", "Aurora Air was founded in 1958": the year a building,
+# a ship or a company came to be, a fact outlets copy and get wrong
+_BUILT = re.compile(r"\b(?P<verb>built|constructed|completed|founded|established)\s+in\s+"
+                    r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_BUILT_KEYS = {"built": "built", "constructed": "built", "completed": "built",
+               "founded": "founded", "established": "founded"}
+# whose year it is: the name right before ("Calloway House, built in", "Aurora Air was
+# founded in"), so that two buildings or two companies of one story stay apart
+_BUILT_OWNER = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:,|\s+(?:was|were|is|"
+                          r"had\s+been|has\s+been))\s*$")
+_NOT_OWNERS = frozenset("It The This That He She They Its Their".split())
+
+
+def _built(ctx: Context) -> Iterator[Claim]:
+    doc = ctx.doc
+    if not contains_any(doc, ("built", "constructed", "completed", "founded", "established")):
+        return
+    text = doc.text
+    for m, sent in candidates(ctx, _BUILT):
+        start, end = m.span()
+        key = _BUILT_KEYS[m.group("verb").lower()]
+        owner = _BUILT_OWNER.search(text, max(sent.start, start - 60), start)
+        name = owner.group(1) if owner and owner.group(1).split()[0] not in _NOT_OWNERS else None
+        scope = story_scope(ctx, sent, start, end)
+        if (scope.get("event") or "").isdigit():
+            # another year in the sentence ("built in 1968 and refurbished in 2019") does
+            # not move a year that is itself in the past to another event
+            del scope["event"]
+        if name:
+            scope["of"] = name.lower()
+        year = int(m.group("year"))
+        yield make_claim(
+            ctx, start, end, kind="year", key=key,
+            claim=f"year {key}" + (f" ({name})" if name else ""), value=year,
+            interval=Interval(year, year, False), scope=scope,
+        )
 
 
 _ORDINAL_RE = re.compile(

@@ -33,7 +33,7 @@ _SHORT = {
     "count": "Articles give different numbers for the same count",
     "quantity": "Articles give different amounts for the same quantity",
     "date": "Articles give different dates for the same event",
-    "year": "Articles disagree on when something last happened",
+    "year": "Articles disagree on when something last happened, or was built or founded",
     "duration": "Articles give different lengths for the same event",
     "role": "Articles give a person different titles",
     "weekday": "A weekday does not fit the date it is attached to",
