@@ -79,3 +79,12 @@ def test_a_figure_written_as_an_adjective_of_a_structure_is_its_length() -> None
         "A 40-metre fall killed him. The 30 metres of track were lost.", MONDAY, "a")]
     # a figure with no structure after it and no cue says nothing of what it measures
     assert got == [("length", 230), ("length", 250), ("fall", 40)]
+
+
+def test_an_ash_column_its_conversion_and_an_earlier_eruptions_figure() -> None:
+    got = [(q.key, q.value, q.scope.get("event")) for q in _quantities(
+        "Authorities evacuated residents from villages inside a 6-km (3.7-mile) danger zone "
+        "around the crater. The ash plume rose "
+        "7 km (23,000 ft) above the summit. It was the strongest eruption since December "
+        "2024, when an explosion sent ash 4 km high.", dt.date(2025, 6, 3), "a")]
+    assert got == [("radius", 6000, None), ("height", 7000, None), ("height", 4000, "2024")]

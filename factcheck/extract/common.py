@@ -394,7 +394,13 @@ _CLAUSE_BREAK_AFTER = re.compile(r"[,;:–—(]")
 # own event is what follow-ups write)
 _EARLIER_CLAUSE = re.compile(r"\b(?:weeks?|months?|years?|decades?)\s+(?:after|before)"
                              r"\s+[^,;:.!?–—()]{0,60}$", re.IGNORECASE)
-_SINCE_WHEN = re.compile(r"\bsince\s+((?:19|20)\d\d),?\s+when\b")
+_SINCE_WHEN = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\.?\s+)?((?:19|20)\d\d),?\s+when\b")
+
+
+def since_when(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """"since 2018, when the dam burst", "since December 2024, when ...": what follows the
+    "when" is that year's event. The matches in text[lo:hi]."""
+    return _SINCE_WHEN.finditer(text, lo, hi) if text.find("since", lo, hi) >= 0 else iter(())
 _YEAR_NAMES_EVENT = re.compile(r"\b[Tt]he\s+(?:19|20)\d\d\s+(?=[A-Za-z])")
 
 
@@ -515,7 +521,7 @@ def story_scope(ctx: Context, sent: Sentence, start: int, end: int,
             return {"event": m.group(1)}
     # "the deadliest since 2018, when the Patel dam burst, killing 48 people": what
     # follows the "when" is that year's event
-    for m in _SINCE_WHEN.finditer(text, lo, hi) if text.find("since", lo, hi) >= 0 else ():
+    for m in since_when(text, lo, hi):
         if m.end() <= start and (year is None or int(m.group(1)) != year):
             return {"event": m.group(1)}
     # Places of the story itself do not split it: one report says "near Chala", another

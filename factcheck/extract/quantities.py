@@ -41,6 +41,7 @@ from .common import (
     Context,
     hypothetical_before,
     make_claim,
+    since_when,
     story_scope,
     usable_sentence,
 )
@@ -320,8 +321,8 @@ _LENGTH_CUES = [
     ("distance", re.compile(r"\b(?:from|away|north|south|east|west|northeast|northwest|"
                             r"southeast|southwest|distance|radius|off\s+the\s+coast|offshore|"
                             r"within)\b", re.I)),
-    ("height", re.compile(r"\b(?:high|tall|height|altitude|elevation|above\s+sea\s+level)\b",
-                          re.I)),
+    ("height", re.compile(r"\b(?:high|tall|height|altitude|elevation|above\s+sea\s+level|"
+                          r"above\s+the\s+(?:crater|summit|vent|volcano|peak))\b", re.I)),
     ("length", re.compile(r"\b(?:long|length|stretch|stretches)\b", re.I)),
     # "plunged about 200 metres into a ravine": how far it fell
     ("fall", re.compile(r"\b(?:plunged?|plunging|fell|falls?|falling|dropped|plummet(?:ed|ing)?|"
@@ -334,7 +335,7 @@ _STRUCTURE_AFTER = re.compile(
     r"walls?|pipelines?|carriers?|tankers?|vessels?|ships?|ferry|ferries|freighters?|"
     r"yachts?|spans?|dams?|viaducts?)\b", re.IGNORECASE)
 _CONVERSION_AFTER = re.compile(rf"\s*\(\s*(?:(?:about|some|roughly|around|nearly|almost|"
-                               rf"approximately|approx\.|c\.)\s+|~\s*)?{DIGIT_NUMBER}\s*"
+                               rf"approximately|approx\.|c\.)\s+|~\s*)?{DIGIT_NUMBER}\s*-?\s*"
                                rf"(?i:{_unit_alt}|°\s?[CF]|degrees\s+\w+)\s*\)")
 
 # ---------------------------------------------------------------------------
@@ -610,6 +611,9 @@ def _story(ctx: Context, sent: Sentence, sentence: str, start: int, end: int,
         return {"event": label.group("label").lower()}
     scope = story_scope(ctx, sent, start, end)
     event = scope.get("event")
+    if event and event.isdigit() and any(
+            m.group(1) == event for m in since_when(ctx.doc.text, sent.start, start)):
+        return scope  # "since December 2024, when an explosion sent ash 4 km high": 2024's
     if event and not event.startswith("aside:") \
             and event not in sentence[clause[0] : clause[1]].lower():
         # the year or place belongs to another clause ("... savings, mainly by merging
