@@ -29,11 +29,11 @@ import heapq
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import is_
-from typing import cast
+from typing import TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -165,44 +165,32 @@ def article_features(doc: Document, claims: Iterable[Claim] = ()) -> Features:
         if start == 0 or body[start - 1] == "\n":
             # "Residents of...", "Neighbouring countries": a capital that only starts
             # a sentence is no name, unless the article capitalizes it elsewhere too
-            group = m.group()
-            opening = _OPENINGS.get(group)
-            if opening is None:
-                if len(_OPENINGS) > _CACHE_LIMIT:
-                    _OPENINGS.clear()
-                opening = _OPENINGS[group] = _opening(group)
-            first, whole, rest = opening
+            first, whole, rest = _memo(_OPENINGS, m.group(), _opening)
             name, solo = rest if first in lower else whole
             if solo is not None and solo not in inner:
                 continue
         else:  # inside a sentence, the name is the same in every article: worked out once
-            group = m.group()
-            tail = _NAME_TAILS.get(group)
-            if tail is None:
-                if len(_NAME_TAILS) > _CACHE_LIMIT:
-                    _NAME_TAILS.clear()
-                tail = _NAME_TAILS[group] = _name_tail(_name_words(group))
-            name = tail
+            name = _memo(_NAME_TAILS, m.group(), _inner_name)
         if name:
             names.add(name)
     # one entity, one feature: "Braun" after "Julia Braun" is her (when no other name in
     # the article has the word), so that a shared name counts once, not three times
     full: dict[str, set[str]] = defaultdict(set)
-    for words_ in names:
-        if len(words_) > 1:
-            joined = " ".join(words_)
-            for w in words_:
+    for words in names:
+        if len(words) > 1:
+            joined = " ".join(words)
+            for w in words:
                 full[w].add(joined)
-    for words_ in names:
-        name_ = " ".join(words_)
-        if len(words_) == 1 and len(full.get(name_, ())) == 1:
-            name_ = next(iter(full[name_]))
-        if len(name_) > 2:
-            feats.add("n:" + name_)
+    for words in names:
+        joined = " ".join(words)
+        if len(words) == 1 and len(full.get(joined, ())) == 1:
+            joined = next(iter(full[joined]))
+        if len(joined) > 2:
+            feats.add("n:" + joined)
     # a headline in title case capitalizes every word: a word is a name if the body says so
-    for words_ in names:
-        if len(words_) == 1 and words_[0] not in full:
-            full[words_[0]].add(words_[0])
+    for words in names:
+        if len(words) == 1 and words[0] not in full:
+            full[words[0]].add(words[0])
     for w in map(_plain, _WORD.findall(headline)):
         known = full.get(w)
         if known:
@@ -210,16 +198,7 @@ def article_features(doc: Document, claims: Iterable[Claim] = ()) -> Features:
         elif len(w) > 2 and w not in _STOPWORDS:
             feats.add("w:" + w)
     for figure in set(_FIGURE.findall(body + "\n" + headline)):
-        feature = _FIGURES.get(figure)
-        if feature is None:
-            number, scale = figure
-            raw = number.replace(",", "")
-            if scale:  # "$4.2 billion" is the 4200000000 of a claim's value
-                raw = str(round(float(raw) * _SCALE[scale]))
-            if len(_FIGURES) > _CACHE_LIMIT:
-                _FIGURES.clear()
-            feature = _FIGURES[figure] = _figure(raw)
-        feats.add(feature)
+        feats.add(_memo(_FIGURES, figure, _figure_feature))
     for c in claims:
         if c.evidence.zone in ("headline", "body") and c.kind in _FACT_KINDS:
             feats.add(_claim_feature(c))
@@ -248,6 +227,34 @@ _NAME_TAILS: dict[str, tuple[str, ...]] = {}  # a name inside a sentence -> its 
 _Opening = tuple[tuple[str, ...], str | None]
 _OPENINGS: dict[str, tuple[str, _Opening, _Opening]] = {}
 _FIGURES: dict[tuple[str, str], str] = {}  # a `_FIGURE`'s (number, scale) -> its feature
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _memo(cache: dict[K, V], key: K, work: Callable[[K], V]) -> V:
+    """`work(key)`, kept in `cache` (cleared when it grows past _CACHE_LIMIT)."""
+    got = cache.get(key)
+    if got is None:
+        if len(cache) > _CACHE_LIMIT:
+            cache.clear()
+        got = cache[key] = work(key)
+    return got
+
+
+def _inner_name(group: str) -> tuple[str, ...]:
+    """The name a `_NAME` match inside a sentence gives."""
+    return _name_tail(_name_words(group))
+
+
+def _figure_feature(figure: tuple[str, str]) -> str:
+    """The feature of a `_FIGURE` match's (number, scale)."""
+    number, scale = figure
+    raw = number.replace(",", "")
+    if scale:  # "$4.2 billion" is the 4200000000 of a claim's value
+        raw = str(round(float(raw) * _SCALE[scale]))
+    return _figure(raw)
 
 
 def _learn(tokens: list[str]) -> None:

@@ -401,6 +401,8 @@ def since_when(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """"since 2018, when the dam burst", "since December 2024, when ...": what follows the
     "when" is that year's event. The matches in text[lo:hi]."""
     return _SINCE_WHEN.finditer(text, lo, hi) if text.find("since", lo, hi) >= 0 else iter(())
+
+
 _YEAR_NAMES_EVENT = re.compile(r"\b[Tt]he\s+(?:19|20)\d\d\s+(?=[A-Za-z])")
 
 

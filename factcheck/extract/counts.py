@@ -90,6 +90,8 @@ def _reference_before(before: str) -> bool:
     if tail.isascii() and not tail.lower().endswith(_REFERENCE_WORDS):
         return False
     return _REFERENCE_BEFORE.search(before, max(0, len(stripped) - _REFERENCE_REACH)) is not None
+
+
 _VAGUE_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
     + r")\s+(?:of\s+)?(?:[a-z][\w-]*\s+)??([a-z][\w'-]*)",
@@ -832,11 +834,17 @@ def _seat_scope(scope: dict[str, str | None], text: str, end: int,
     return scope
 
 
+def _approx_lead(before: str, start: int) -> tuple[str | None, int]:
+    """The approximation word that `before` (the text up to `start`) ends with ("about",
+    "more than"), and where the claim starts: at that word, or at `start`."""
+    m = _APPROX_BEFORE.search(before)
+    return (m.group(1), start - (len(before) - m.start(1))) if m else (None, start)
+
+
 def _total_seats(ctx: Context, sent: Sentence, start: int, end: int,
                  value: float, before: str) -> Iterator[Claim]:
     """The size of a chamber, as its own fact with no holder."""
-    approx_m = _APPROX_BEFORE.search(before)
-    claim_start = start - (len(before) - approx_m.start(1)) if approx_m else start
+    approx, claim_start = _approx_lead(before, start)
     if hypothetical_before(ctx.doc.text, claim_start, sent.start):
         return
     span_end = end
@@ -847,7 +855,7 @@ def _total_seats(ctx: Context, sent: Sentence, start: int, end: int,
     yield make_claim(
         ctx, claim_start, span_end, kind="count", key="seat|total",
         claim="seats in the chamber", value=as_canonical(value),
-        interval=approx_interval(value, approx_m.group(1) if approx_m else None),
+        interval=approx_interval(value, approx),
         scope=_seat_scope(story_scope(ctx, sent, claim_start, span_end, local=True),
                           ctx.doc.text, span_end, sent.end),
     )
@@ -856,14 +864,12 @@ def _total_seats(ctx: Context, sent: Sentence, start: int, end: int,
 def _capacity(ctx: Context, sent: Sentence, start: int, end: int,
               value: float, before: str) -> Iterator[Claim]:
     """What a venue or a vessel can hold, as its own fact ("capacity")."""
-    approx_m = _APPROX_BEFORE.search(before)
-    claim_start = start - (len(before) - approx_m.start(1)) if approx_m else start
+    approx, claim_start = _approx_lead(before, start)
     if value < 10 or hypothetical_before(ctx.doc.text, claim_start, sent.start):
         return
     yield make_claim(
         ctx, claim_start, end, kind="count", key="capacity", claim="capacity",
-        value=as_canonical(value),
-        interval=approx_interval(value, approx_m.group(1) if approx_m else None),
+        value=as_canonical(value), interval=approx_interval(value, approx),
         scope=story_scope(ctx, sent, claim_start, end),
     )
 

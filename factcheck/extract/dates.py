@@ -29,7 +29,7 @@ from .common import (
     story_scope,
 )
 from .durations import duration_value
-from .scan import contains_any, folded_text, occurrences
+from .scan import anchored_finditer, contains_any, folded_text, occurrences
 
 _MONTH = (r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -263,14 +263,7 @@ def date_finditer(text: str) -> Iterator[re.Match[str]]:
         if iso.start() >= 4:
             starts.add(iso.start() - 4)
         iso = _ISO_TAIL.search(text, iso.start() + 1)
-    pos = 0
-    for start in sorted(starts):
-        if start < pos:
-            continue
-        m = DATE_RE.match(text, start)
-        if m is not None:
-            yield m
-            pos = m.end()
+    return anchored_finditer(DATE_RE, text, sorted(starts), 0)
 
 
 def _absolute(ctx: Context) -> Iterator[Claim]:
@@ -390,14 +383,7 @@ def relative_finditer(doc: Document) -> Iterator[re.Match[str]]:
                 break  # no white space, or no word before it
             starts.add(b)
             q = b
-    pos = 0
-    for start in sorted(starts):
-        if start < pos:
-            continue
-        m = RELATIVE_RE.match(text, start)
-        if m is not None:
-            yield m
-            pos = m.end()
+    return anchored_finditer(RELATIVE_RE, text, sorted(starts), 0)
 
 
 # "said Friday", "told reporters on Monday": when it was said, not when it happened

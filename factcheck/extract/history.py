@@ -208,7 +208,7 @@ _NOT_OWNERS = frozenset("It The This That He She They Its Their".split())
 
 def _built(ctx: Context) -> Iterator[Claim]:
     doc = ctx.doc
-    if not contains_any(doc, ("built", "constructed", "completed", "founded", "established")):
+    if not contains_any(doc, _BUILT_KEYS):
         return
     text = doc.text
     for m, sent in candidates(ctx, _BUILT):

@@ -41,10 +41,12 @@ from .scan import anchored_finditer, folded_text
 COUNTRIES = frozenset(DEMONYMS.values())
 
 # Head words of titles, longest first so that "chief executive officer" wins over "chief".
-_HEADS = """detective chief superintendent|detective superintendent|detective chief inspector|
-detective inspector|detective sergeant|detective constable|chief superintendent|
-superintendent|chief inspector|chief constable|inspector|sergeant|constable|fire chief|
-police chief|police commissioner|fire commissioner|
+# Police ranks (the UK's), longest first: one person holds one of them at a time.
+_POLICE_RANKS = """detective chief superintendent|detective superintendent|
+detective chief inspector|detective inspector|detective sergeant|detective constable|
+chief superintendent|superintendent|chief inspector|chief constable|inspector|sergeant|
+constable"""
+_HEADS = _POLICE_RANKS + """|fire chief|police chief|police commissioner|fire commissioner|
 chief executive officer|chief financial officer|chief operating officer|chief economist|
 chief technology officer|chief [a-z]+ officer|chief executive|prime minister|attorney general|
 secretary general|secretary-general|director general|director-general|president-elect|
@@ -212,6 +214,9 @@ def split_value(value: str) -> tuple[str, str | None]:
     return m.group(1), m.group(2)
 
 
+_CHIEF_OFFICER = re.compile(r"chief [a-z]+ officer")
+
+
 def _slot(title: str) -> str | None:
     """Titles one person does not hold at once: head of state or government; a cabinet
     post; a chief officer of a company; a local office."""
@@ -223,7 +228,7 @@ def _slot(title: str) -> str | None:
         "secretary of state", "attorney general", "national security adviser"
     ) or (core.endswith(" secretary") and core != "secretary"):
         return "cabinet"
-    if core in CSUITE or re.fullmatch(r"chief [a-z]+ officer", core):
+    if core in CSUITE or _CHIEF_OFFICER.fullmatch(core):
         return "csuite"  # "chief scientific officer", "chief medical officer" too
     if core.endswith(("governor", "mayor")):
         return "local"
@@ -234,10 +239,7 @@ def _slot(title: str) -> str | None:
     return None
 
 
-POLICE_RANKS = frozenset(r.strip() for r in """detective chief superintendent|detective
-    superintendent|detective chief inspector|detective inspector|detective sergeant|
-    detective constable|chief superintendent|superintendent|chief inspector|chief constable|
-    inspector|sergeant|constable""".replace("\n    ", " ").split("|"))
+POLICE_RANKS = frozenset(r.strip() for r in _POLICE_RANKS.split("|"))
 # The heads of a city's services: its fire chief is not its police chief.
 SERVICE_HEADS = frozenset({"fire chief", "police chief", "fire commissioner",
                            "police commissioner"})
