@@ -118,6 +118,11 @@ def _deal_story(doc: Document) -> bool:
 
 
 _PERSON_EVENTS = frozenset({"summit", "visit", "forum", "speech", "dinner", "ceremony"})
+# Events that are a step in a person's career, not an occurrence of the story's event:
+# "since taking office in June 2025" is months back and still no earlier event. Their
+# claims are kept apart by whose they are ("who"); tagging them with their own month,
+# as an earlier event's date is, would keep two outlets that disagree on it apart too.
+_CAREER_EVENTS = frozenset({"took office"})
 
 
 def _month(name: str) -> int:
@@ -444,7 +449,7 @@ def _emit(ctx: Context, sent: Sentence, start: int, end: int, first: dt.date,
     if doc.date and abs((first - doc.date).days) > 366 and "event" not in scope:
         scope = {"event": str(first.year)}  # a date years away is another event's
     elif (doc.date and month_only and (doc.date - last).days > 31 and "event" not in scope
-          and event != "took office"):  # "since taking office in June 2025": a person's
+          and event not in _CAREER_EVENTS):
         # "Kanlaon's December 2024 eruption" in a June 2025 report: a month that ended
         # weeks before the article is an earlier event's, not the one it reports
         scope = {"event": first.strftime("%Y-%m")}
